@@ -1,0 +1,27 @@
+package org.vpsim.core.random;
+
+/**
+ * What a random stream is used for. Each purpose has a fixed code that is part of the stream key, so
+ * adding a purpose never shifts the streams of the others. Purposes are arm-independent: two arms of
+ * one study draw the same meals and the same sensor noise (common random numbers).
+ */
+public enum StreamPurpose {
+    MEALS(1),
+    CGM_NOISE(2),
+    PUMP_ERROR(3),
+    INFUSION_SET(4),
+    POPULATION(5),
+    PHYSIOLOGY_VARIABILITY(6),
+    CARB_COUNTING(7);
+
+    private final long code;
+
+    StreamPurpose(long code) {
+        this.code = code;
+    }
+
+    /** The stable code used in the stream key; never reuse or renumber. */
+    public long code() {
+        return code;
+    }
+}
