@@ -34,7 +34,8 @@ public final class ClassicalRungeKutta implements OdeIntegrator {
             k4 = new double[n];
             tmp = new double[n];
         }
-        int steps = (int) Math.ceil(span / maxStep - 1e-12);
+        // At least one step: without the floor, a span below 1e-12 * maxStep gave 0 steps (y unchanged).
+        int steps = Math.max(1, (int) Math.ceil(span / maxStep - 1e-12));
         double h = span / steps;
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;
