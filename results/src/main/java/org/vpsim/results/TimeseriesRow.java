@@ -1,0 +1,45 @@
+package org.vpsim.results;
+
+/**
+ * One output-interval sample of one patient in one arm (the arm is not a field: it is the
+ * partition directory {@code timeseries/arm=<arm>/}).
+ *
+ * @param patient               patient id
+ * @param timeMillis            absolute time, epoch milliseconds UTC
+ * @param glucoseMgDl           true plasma glucose
+ * @param cgmMgDl               CGM reading at this row, or null when the sensor gave none
+ * @param insulinDeliveredUnits insulin that entered the patient during the preceding output interval
+ * @param basalUnitsPerHour     programmed basal rate in effect
+ * @param bolusUnits            bolus insulin delivered during the preceding output interval
+ * @param carbsGrams            carbohydrate eaten during the preceding output interval
+ * @param iobUnits              insulin on board as the device computes it (may be negative when a
+ *                              controller counts net IOB against the scheduled basal)
+ * @param reservoirUnits        insulin left in the reservoir
+ * @param pumpStatus            e.g. RUNNING, SUSPENDED, OCCLUDED, EMPTY
+ */
+public record TimeseriesRow(
+        String patient,
+        long timeMillis,
+        double glucoseMgDl,
+        Double cgmMgDl,
+        double insulinDeliveredUnits,
+        double basalUnitsPerHour,
+        double bolusUnits,
+        double carbsGrams,
+        double iobUnits,
+        double reservoirUnits,
+        String pumpStatus) {
+
+    public TimeseriesRow {
+        Checks.nonBlank("patient", patient);
+        Checks.nonNegative("glucoseMgDl", glucoseMgDl);
+        Checks.positiveOrNull("cgmMgDl", cgmMgDl);
+        Checks.nonNegative("insulinDeliveredUnits", insulinDeliveredUnits);
+        Checks.nonNegative("basalUnitsPerHour", basalUnitsPerHour);
+        Checks.nonNegative("bolusUnits", bolusUnits);
+        Checks.nonNegative("carbsGrams", carbsGrams);
+        Checks.finite("iobUnits", iobUnits);
+        Checks.nonNegative("reservoirUnits", reservoirUnits);
+        Checks.nonBlank("pumpStatus", pumpStatus);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Glycaemic outcome metrics computed in one streaming pass over a glucose series.
+ *
+ * <p>Contract: {@link org.vpsim.results.metrics.GlucoseMetricsAccumulator} accepts glucose values in
+ * mg/dL one at a time (the series is assumed equally spaced, so "percent of readings" equals
+ * "percent of time") and never stores the series, so a year-long patient costs a few dozen bytes.
+ * Definitions follow the International Consensus on Time in Range (Battelino et al. 2019, Diabetes
+ * Care 42(8):1593), the Kovatchev risk indices (Kovatchev et al. 1997, Diabetes Care 20(11):1655;
+ * Kovatchev et al. 2005) and the Glycemia Risk Index (Klonoff et al. 2023, J Diabetes Sci Technol
+ * 17(5):1226). Results are immutable {@link org.vpsim.results.metrics.GlucoseMetrics} values.
+ */
+package org.vpsim.results.metrics;

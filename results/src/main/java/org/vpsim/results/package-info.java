@@ -1,0 +1,17 @@
+/**
+ * Result records of a vpsim run and the streaming writer of a run directory.
+ *
+ * <p>Contract: {@link org.vpsim.results.RunWriter} accepts {@link org.vpsim.results.TimeseriesRow}s
+ * (per arm), {@link org.vpsim.results.EventRow}s and {@link org.vpsim.results.SummaryRow}s in the
+ * order the caller gives them, keeps at most one row group per open file in memory, and on
+ * {@code commit} produces:
+ * <pre>
+ *   timeseries/arm=&lt;arm&gt;/part-00000.parquet   (Hive-style partition: the arm is the directory)
+ *   events.parquet                               (with an arm column)
+ *   summary.parquet                              (one row per patient × arm)
+ *   manifest.json                                (written last; its presence means "complete")
+ * </pre>
+ * The same rows in the same order give byte-identical Parquet files. This package knows nothing of
+ * how rows are produced (no patient, pump or scenario types).
+ */
+package org.vpsim.results;
