@@ -1,0 +1,20 @@
+/**
+ * The continuous glucose monitor (CGM): what a real sensor would report, given the patient's
+ * interstitial (subcutaneous) glucose.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link org.vpsim.pump.sensor.CgmSensor} is one per patient and single-threaded. Its readings
+ *       are the interstitial glucose plus a sensor error, clipped to the sensor's range, or
+ *       {@code null} on a dropout.</li>
+ *   <li>The sensor error is the Johnson-SU transformed AR(1) model of Breton &amp; Kovatchev 2008
+ *       (J Diabetes Sci Technol 2(5):853-862), generated as simglucose 0.2.11 {@code CGMNoise} does:
+ *       on a 15-minute grid, interpolated to the sample times by a cubic spline over chunks of 10
+ *       intervals.</li>
+ *   <li>The error is a function of the random stream and the sample time only, never of the glucose
+ *       or of the sample interval at the 15-minute points: two therapy arms given the same stream see
+ *       the same sensor error (common random numbers).</li>
+ *   <li>Sample times must not decrease; the noise of a past chunk is not kept.</li>
+ * </ul>
+ */
+package org.vpsim.pump.sensor;
