@@ -1,0 +1,38 @@
+package org.vpsim.patient;
+
+/**
+ * Inputs held constant while a {@link PatientModel} is integrated over an interval.
+ *
+ * @param carbIntakeGramsPerMinute      carbohydrate ingestion rate (g/min), &gt;= 0
+ * @param insulinInfusionUnitsPerMinute subcutaneous insulin infusion rate (U/min), &gt;= 0
+ * @param mealReferenceCarbsMg          the UVA/Padova meal size D̄ (mg) that shapes gastric emptying
+ *                                      (Dalla Man 2007); 0 = no meal yet. Models without a meal
+ *                                      memory ignore it
+ * @param absorptionRateMultiplier      scales the subcutaneous insulin absorption rate constants
+ *                                      (e.g. infusion-set wear); 1 = the published model, &gt; 0
+ */
+public record ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusionUnitsPerMinute,
+                          double mealReferenceCarbsMg, double absorptionRateMultiplier) {
+
+    /** No carbohydrate, no insulin, no meal memory, nominal absorption. */
+    public static final ModelInputs NONE = new ModelInputs(0, 0, 0, 1);
+
+    public ModelInputs {
+        requireNonNegative("carbIntakeGramsPerMinute", carbIntakeGramsPerMinute);
+        requireNonNegative("insulinInfusionUnitsPerMinute", insulinInfusionUnitsPerMinute);
+        requireNonNegative("mealReferenceCarbsMg", mealReferenceCarbsMg);
+        if (!(absorptionRateMultiplier > 0) || Double.isInfinite(absorptionRateMultiplier)) {
+            throw new IllegalArgumentException(
+                    "absorptionRateMultiplier: " + absorptionRateMultiplier + " is not a positive finite number");
+        }
+    }
+
+    static void requireNonNegative(String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + ": " + value + " is not finite");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException(field + ": " + value + " is negative");
+        }
+    }
+}

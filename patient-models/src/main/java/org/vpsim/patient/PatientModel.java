@@ -1,0 +1,50 @@
+package org.vpsim.patient;
+
+/**
+ * One virtual patient's physiology as a pure ODE: dx/dt = f(x, inputs), plus observation functions.
+ * Implementations are immutable and thread-safe (all state lives in the caller's arrays), so one
+ * instance may serve many {@link VirtualPatient}s. Time is in minutes.
+ */
+public interface PatientModel {
+
+    /** The model's registry id, e.g. {@code uva-padova-2008}. */
+    String modelId();
+
+    /** The patient's name within its cohort, e.g. {@code adult#001}. */
+    String patientName();
+
+    /** Number of state variables. */
+    int dimension();
+
+    /** A fresh copy of the patient's initial (steady basal) state. */
+    double[] initialState();
+
+    /** Writes dx/dt for state {@code x} under {@code inputs} into {@code dxdt}; must not modify {@code x}. */
+    void derivatives(double[] x, ModelInputs inputs, double[] dxdt);
+
+    /** Plasma glucose (mg/dL) of state {@code x}. */
+    double plasmaGlucoseMgDl(double[] x);
+
+    /** Interstitial (subcutaneous) glucose (mg/dL), what a CGM senses. */
+    double interstitialGlucoseMgDl(double[] x);
+
+    /** Plasma insulin concentration (pmol/L). */
+    double plasmaInsulinPmolPerL(double[] x);
+
+    /** Adds an impulse of {@code insulinUnits} (U) to the subcutaneous depot of state {@code x}, in place. */
+    void addSubcutaneousInsulin(double[] x, double insulinUnits);
+
+    /** Insulin (U) still in the subcutaneous depot of state {@code x}. */
+    double subcutaneousInsulinUnits(double[] x);
+
+    /**
+     * Carbohydrate (mg) in the stomach of state {@code x}: what a meal-memory model (UVA/Padova's D̄)
+     * remembers when a meal starts. Models without a stomach return 0.
+     */
+    default double stomachCarbsMg(double[] x) {
+        return 0.0;
+    }
+
+    /** Therapy facts of this patient: body weight, steady basal rate, CR, CF, TDI, age. */
+    TherapySettings therapy();
+}

@@ -1,0 +1,46 @@
+package org.vpsim.patient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.vpsim.patient.uva.UvaPadovaCohort;
+
+/**
+ * Registry of patient models by id. Immutable: adding a model (Hovorka 2004, Bergman) means adding
+ * one entry here.
+ */
+public final class PatientModels {
+    /** The model used when none is named. */
+    public static final String DEFAULT_MODEL_ID = "uva-padova-2008";
+
+    private static final Map<String, Supplier<PatientCohort>> COHORTS =
+            Map.of(UvaPadovaCohort.MODEL_ID, UvaPadovaCohort::standard);
+
+    private PatientModels() {
+    }
+
+    /** Registered model ids, sorted. */
+    public static List<String> modelIds() {
+        return List.copyOf(new TreeMap<>(COHORTS).keySet());
+    }
+
+    /**
+     * The cohort of model {@code modelId}.
+     *
+     * @throws IllegalArgumentException naming the unknown id and listing the known ones
+     */
+    public static PatientCohort cohort(String modelId) {
+        Supplier<PatientCohort> s = modelId == null ? null : COHORTS.get(modelId);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown patient model '" + modelId + "'; known models: "
+                    + String.join(", ", modelIds()));
+        }
+        return s.get();
+    }
+
+    /** One patient of one model, e.g. {@code create("uva-padova-2008", "adult#001")}. */
+    public static PatientModel create(String modelId, String patientName) {
+        return cohort(modelId).patient(patientName);
+    }
+}

@@ -1,0 +1,312 @@
+package org.vpsim.patient;
+
+import org.vpsim.core.ContinuousProcess;
+import org.vpsim.core.ode.DormandPrince45;
+import org.vpsim.core.ode.OdeIntegrator;
+import org.vpsim.core.ode.OdeSystem;
+
+/**
+ * One simulated patient: a {@link PatientModel}'s state advanced in time under piecewise-constant inputs.
+ * Stateful and single-thread; one instance per simulated patient. As a {@link ContinuousProcess} its time
+ * origin (minute 0) is simulation time 0.
+ *
+ * <p><b>Meal bookkeeping</b> (simglucose 0.2.11 {@code T1DPatient.step}, the D̄ of Dalla Man 2007): a meal
+ * starts when the carbohydrate intake is set from 0 to &gt; 0; at that moment the stomach content
+ * Qsto1+Qsto2 (mg) is remembered and the grams eaten are reset. D̄ = remembered content + 1000·grams
+ * eaten since, where the grams of a whole minute [m, m+1) are counted at the minute's start (the
+ * reference adds CHO·1 before integrating that minute). D̄ keeps its value after the meal until the
+ * next meal starts. The contract this relies on: <i>carbohydrate intake changes only at whole minutes
+ * of patient time</i> (the scenario layer guarantees it). If it is set several times within one minute,
+ * the last rate replaces the minute's count; a change at a fractional minute counts a full minute at
+ * the new rate.
+ *
+ * <p>Integration: sim-core's adaptive {@link DormandPrince45} at {@link #ABSOLUTE_TOLERANCE} /
+ * {@link #RELATIVE_TOLERANCE}; intervals are split at whole minutes only while eating (when D̄ changes).
+ * Integration is lazy: advancing only moves the clock, and the state is integrated up to it when something
+ * needs it (an observation, an impulse, an input that actually changes). Setting an input to the value it
+ * already has therefore costs nothing, and a pump pulse train integrates from pulse to pulse. Results are
+ * the same as eager integration (the integrator restarts at the same points where inputs change).
+ */
+public final class VirtualPatient implements ContinuousProcess {
+    /** Absolute tolerance of the default integrator (state units: mg, mg/kg, pmol/kg, pmol/L). */
+    public static final double ABSOLUTE_TOLERANCE = 1e-8;
+    /** Relative tolerance of the default integrator; 100× tighter than scipy dopri5's 1e-6 default. */
+    public static final double RELATIVE_TOLERANCE = 1e-8;
+    /** Longest single step (min). */
+    public static final double MAX_STEP_MINUTES = 30.0;
+
+    private static final double MILLIS_PER_MINUTE = 60_000.0;
+
+    private final PatientModel model;
+    private final OdeIntegrator integrator;
+    private final double[] x;
+    private final OdeSystem system;
+    /** Logical time: where the caller has advanced to. */
+    private double nowMinutes;
+    /** Time the state array {@code x} has been integrated to (&lt;= nowMinutes); see {@link #flush()}. */
+    private double integratedMinutes;
+
+    private double carbGramsPerMinute;
+    private double insulinUnitsPerMinute;
+    private double absorptionRateMultiplier = 1.0;
+    private double mealStartStomachMg;
+    private double mealGramsCounted;
+    private long lastCountedMinute = Long.MIN_VALUE;
+    private double lastCountedRate;
+    private ModelInputs inputs = ModelInputs.NONE;
+
+    private double cumulativeInsulinUnits;
+    private double cumulativeCarbsGrams;
+
+    /** A patient at the model's initial (steady basal) state at minute 0, with the default integrator. */
+    public static VirtualPatient atSteadyState(PatientModel model) {
+        return new VirtualPatient(model,
+                new DormandPrince45(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE, MAX_STEP_MINUTES));
+    }
+
+    /** A patient at the model's initial state at minute 0, integrated by {@code integrator} (own instance). */
+    public VirtualPatient(PatientModel model, OdeIntegrator integrator) {
+        if (model == null) {
+            throw new IllegalArgumentException("model: null");
+        }
+        if (integrator == null) {
+            throw new IllegalArgumentException("integrator: null");
+        }
+        this.model = model;
+        this.integrator = integrator;
+        this.x = model.initialState();
+        PatientModel m = model;
+        this.system = new OdeSystem() {
+            @Override
+            public int dimension() {
+                return m.dimension();
+            }
+
+            @Override
+            public void computeDerivatives(double t, double[] y, double[] yDot) {
+                m.derivatives(y, inputs, yDot);
+            }
+        };
+    }
+
+    public PatientModel model() {
+        return model;
+    }
+
+    /** Current time (min since start). */
+    public double nowMinutes() {
+        return nowMinutes;
+    }
+
+    /** A copy of the current state. */
+    public double[] state() {
+        flush();
+        return x.clone();
+    }
+
+    // ---------------------------------------------------------------- inputs
+
+    /** Sets the carbohydrate intake (g/min) from now on; see the class comment for meal bookkeeping. */
+    public void setCarbIntakeGramsPerMinute(double carbGramsPerMinute) {
+        ModelInputs.requireNonNegative("carbIntakeGramsPerMinute", carbGramsPerMinute);
+        if (carbGramsPerMinute == this.carbGramsPerMinute) {
+            return; // unchanged: whole minutes of an ongoing meal are counted as time passes (flush)
+        }
+        flush();
+        long minute = (long) Math.floor(nowMinutes);
+        if (this.carbGramsPerMinute <= 0 && carbGramsPerMinute > 0) {
+            // A meal starts (simglucose: action.CHO > 0 and last action.CHO <= 0).
+            mealStartStomachMg = model.stomachCarbsMg(x);
+            mealGramsCounted = carbGramsPerMinute;
+            lastCountedMinute = minute;
+            lastCountedRate = carbGramsPerMinute;
+        } else if (lastCountedMinute == minute) {
+            // This minute was already counted at the old rate: the new rate replaces it.
+            mealGramsCounted += carbGramsPerMinute - lastCountedRate;
+            lastCountedRate = carbGramsPerMinute;
+        } else if (carbGramsPerMinute > 0) {
+            mealGramsCounted += carbGramsPerMinute;
+            lastCountedMinute = minute;
+            lastCountedRate = carbGramsPerMinute;
+        }
+        this.carbGramsPerMinute = carbGramsPerMinute;
+        rebuildInputs();
+    }
+
+    /** Sets the subcutaneous insulin infusion rate (U/min) from now on. */
+    public void setInsulinInfusionUnitsPerMinute(double insulinUnitsPerMinute) {
+        ModelInputs.requireNonNegative("insulinInfusionUnitsPerMinute", insulinUnitsPerMinute);
+        if (insulinUnitsPerMinute == this.insulinUnitsPerMinute) {
+            return;
+        }
+        flush();
+        this.insulinUnitsPerMinute = insulinUnitsPerMinute;
+        rebuildInputs();
+    }
+
+    /**
+     * Scales the subcutaneous absorption constants kd, ka1, ka2 (infusion-set wear); 1.0 is the published
+     * model, which reference parity uses.
+     */
+    public void setAbsorptionRateMultiplier(double multiplier) {
+        if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+            throw new IllegalArgumentException("absorptionRateMultiplier: " + multiplier
+                    + " is not a positive finite number");
+        }
+        if (multiplier == absorptionRateMultiplier) {
+            return;
+        }
+        flush();
+        this.absorptionRateMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** An impulse of insulin (U) into the subcutaneous depot now: how pump pulses and pen doses enter. */
+    public void injectSubcutaneousInsulin(double insulinUnits) {
+        ModelInputs.requireNonNegative("insulinUnits", insulinUnits);
+        flush();
+        model.addSubcutaneousInsulin(x, insulinUnits);
+        cumulativeInsulinUnits += insulinUnits;
+    }
+
+    public double carbIntakeGramsPerMinute() {
+        return carbGramsPerMinute;
+    }
+
+    public double insulinInfusionUnitsPerMinute() {
+        return insulinUnitsPerMinute;
+    }
+
+    public double absorptionRateMultiplier() {
+        return absorptionRateMultiplier;
+    }
+
+    /** The meal size D̄ (mg) in force now. */
+    public double mealReferenceCarbsMg() {
+        flush();
+        return inputs.mealReferenceCarbsMg();
+    }
+
+    private void rebuildInputs() {
+        double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
+        inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
+                absorptionRateMultiplier);
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** Advances by {@code minutes} (&gt;= 0). */
+    public void advanceMinutes(double minutes) {
+        if (!(minutes >= 0) || Double.isInfinite(minutes)) {
+            throw new IllegalArgumentException("minutes: " + minutes + " is not a non-negative finite number");
+        }
+        advanceToMinute(nowMinutes + minutes);
+    }
+
+    /** Advances to minute {@code targetMinutes} (&gt;= now). */
+    public void advanceToMinute(double targetMinutes) {
+        if (!(targetMinutes >= nowMinutes) || Double.isInfinite(targetMinutes)) {
+            throw new IllegalArgumentException("targetMinutes: " + targetMinutes + " is before now ("
+                    + nowMinutes + ") or not finite");
+        }
+        nowMinutes = targetMinutes;
+    }
+
+    /** Integrates the state from where it is up to the logical time, counting meal minutes on the way. */
+    private void flush() {
+        while (integratedMinutes < nowMinutes) {
+            double next = nowMinutes;
+            if (carbGramsPerMinute > 0) {
+                // D̄ grows at every whole minute while eating: stop there to count it.
+                double boundary = Math.floor(integratedMinutes) + 1.0;
+                if (boundary < next) {
+                    next = boundary;
+                }
+            }
+            integrator.integrate(system, integratedMinutes, x, next);
+            double span = next - integratedMinutes;
+            cumulativeInsulinUnits += insulinUnitsPerMinute * span;
+            cumulativeCarbsGrams += carbGramsPerMinute * span;
+            integratedMinutes = next;
+            if (carbGramsPerMinute > 0 && integratedMinutes == Math.floor(integratedMinutes)
+                    && (long) integratedMinutes != lastCountedMinute) {
+                mealGramsCounted += carbGramsPerMinute;
+                lastCountedMinute = (long) integratedMinutes;
+                lastCountedRate = carbGramsPerMinute;
+                rebuildInputs();
+            }
+        }
+    }
+
+    /** {@link ContinuousProcess}: simulation time in ms since start → patient minutes. */
+    @Override
+    public void advanceTo(long timeMillis) {
+        advanceToMinute(timeMillis / MILLIS_PER_MINUTE);
+    }
+
+    // ---------------------------------------------------------------- observations
+
+    public double plasmaGlucoseMgDl() {
+        flush();
+        return model.plasmaGlucoseMgDl(x);
+    }
+
+    public double interstitialGlucoseMgDl() {
+        flush();
+        return model.interstitialGlucoseMgDl(x);
+    }
+
+    public double plasmaInsulinPmolPerL() {
+        flush();
+        return model.plasmaInsulinPmolPerL(x);
+    }
+
+    /** Insulin (U) still in the subcutaneous depot. */
+    public double subcutaneousInsulinUnits() {
+        flush();
+        return model.subcutaneousInsulinUnits(x);
+    }
+
+    /** Insulin that has entered the patient so far (U): infusion integrated over time plus impulses. */
+    public double cumulativeInsulinUnits() {
+        flush();
+        return cumulativeInsulinUnits;
+    }
+
+    /** Carbohydrate ingested so far (g): intake rate integrated over time. */
+    public double cumulativeCarbsGrams() {
+        flush();
+        return cumulativeCarbsGrams;
+    }
+
+    // ---------------------------------------------------------------- therapy facts
+
+    public TherapySettings therapy() {
+        return model.therapy();
+    }
+
+    /** The basal rate that holds the initial steady state (U/h); UVA/Padova: u2ss·BW/6000·60. */
+    public double basalInsulinUnitsPerHour() {
+        return model.therapy().basalInsulinUnitsPerHour();
+    }
+
+    public double carbRatioGramsPerUnit() {
+        return model.therapy().carbRatioGramsPerUnit();
+    }
+
+    public double correctionFactorMgDlPerUnit() {
+        return model.therapy().correctionFactorMgDlPerUnit();
+    }
+
+    public double totalDailyInsulinUnits() {
+        return model.therapy().totalDailyInsulinUnits();
+    }
+
+    public double ageYears() {
+        return model.therapy().ageYears();
+    }
+
+    public double bodyWeightKg() {
+        return model.therapy().bodyWeightKg();
+    }
+}

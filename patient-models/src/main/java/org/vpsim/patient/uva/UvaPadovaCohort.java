@@ -1,0 +1,189 @@
+package org.vpsim.patient.uva;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vpsim.patient.PatientCohort;
+import org.vpsim.patient.PatientModel;
+
+/**
+ * The 30 published UVA/Padova 2008 virtual patients (10 adolescents, 10 adults, 10 children), read from
+ * the project's resource {@value #RESOURCE}, whose figures were carried over from simglucose 0.2.11
+ * (github.com/jxx123/simglucose, MIT): {@code params/vpatient_params.csv} and {@code params/Quest.csv}.
+ *
+ * <p>Groups: {@code all}, {@code adolescents}, {@code adults}, {@code children}. Immutable; loaded once.
+ */
+public final class UvaPadovaCohort implements PatientCohort {
+    public static final String MODEL_ID = UvaPadova2008Model.MODEL_ID;
+    public static final String RESOURCE = "uva-padova-2008-patients.json";
+    private static final List<String> GROUPS = List.of("all", "adolescents", "adults", "children");
+
+    private final String source;
+    private final String sha256;
+    private final Map<String, UvaPadova2008Model> models;
+    private final Map<String, List<PatientModel>> groups;
+
+    /** Initialization-on-demand holder: the resource is parsed once, on first use, thread-safely. */
+    private static final class Holder {
+        static final UvaPadovaCohort STANDARD = load();
+    }
+
+    private UvaPadovaCohort(String source, String sha256, List<UvaPadovaPatient> patients) {
+        this.source = source;
+        this.sha256 = sha256;
+        Map<String, UvaPadova2008Model> m = new LinkedHashMap<>();
+        for (UvaPadovaPatient p : patients) {
+            if (m.put(p.name(), new UvaPadova2008Model(p)) != null) {
+                throw new IllegalStateException(RESOURCE + ": duplicate patient " + p.name());
+            }
+        }
+        this.models = Collections.unmodifiableMap(m);
+        Map<String, List<PatientModel>> g = new LinkedHashMap<>();
+        g.put("all", List.copyOf(m.values()));
+        g.put("adolescents", byPrefix("adolescent#"));
+        g.put("adults", byPrefix("adult#"));
+        g.put("children", byPrefix("child#"));
+        this.groups = Collections.unmodifiableMap(g);
+    }
+
+    /** The standard 30-patient cohort. */
+    public static UvaPadovaCohort standard() {
+        return Holder.STANDARD;
+    }
+
+    private List<PatientModel> byPrefix(String prefix) {
+        List<PatientModel> out = new ArrayList<>();
+        for (UvaPadova2008Model m : models.values()) {
+            if (m.patientName().startsWith(prefix)) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public List<String> patientNames() {
+        return List.copyOf(models.keySet());
+    }
+
+    @Override
+    public List<String> groupNames() {
+        return GROUPS;
+    }
+
+    @Override
+    public List<PatientModel> resolve(String nameOrGroup) {
+        List<PatientModel> group = groups.get(nameOrGroup);
+        if (group != null) {
+            return group;
+        }
+        return List.of(patient(nameOrGroup));
+    }
+
+    @Override
+    public UvaPadova2008Model patient(String name) {
+        UvaPadova2008Model m = name == null ? null : models.get(name);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown patient '" + name + "' for model " + MODEL_ID
+                    + "; valid names: " + String.join(", ", models.keySet())
+                    + "; groups: " + String.join(", ", GROUPS));
+        }
+        return m;
+    }
+
+    /** All 30 patients' data. */
+    public List<UvaPadovaPatient> patients() {
+        List<UvaPadovaPatient> out = new ArrayList<>();
+        models.values().forEach(m -> out.add(m.patient()));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String parameterSetSha256() {
+        return sha256;
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    private static UvaPadovaCohort load() {
+        byte[] bytes;
+        try (InputStream in = UvaPadovaCohort.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(bytes);
+            if (!MODEL_ID.equals(root.path("model").asText())) {
+                throw new IllegalStateException(RESOURCE + ": model is '" + root.path("model").asText() + "'");
+            }
+            List<UvaPadovaPatient> patients = new ArrayList<>();
+            for (JsonNode p : root.path("patients")) {
+                patients.add(parsePatient(p));
+            }
+            if (patients.size() != 30) {
+                throw new IllegalStateException(RESOURCE + ": expected 30 patients, found " + patients.size());
+            }
+            return new UvaPadovaCohort(root.path("source").asText(), sha256(bytes), patients);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse resource " + RESOURCE, e);
+        }
+    }
+
+    private static UvaPadovaPatient parsePatient(JsonNode p) {
+        String name = p.path("name").asText();
+        UvaPadovaParameters params = new UvaPadovaParameters(
+                num(p, name, "BW"), num(p, name, "kmax"), num(p, name, "kmin"), num(p, name, "b"),
+                num(p, name, "d"), num(p, name, "kabs"), num(p, name, "f"), num(p, name, "kp1"),
+                num(p, name, "kp2"), num(p, name, "kp3"), num(p, name, "Fsnc"), num(p, name, "ke1"),
+                num(p, name, "ke2"), num(p, name, "k1"), num(p, name, "k2"), num(p, name, "Vm0"),
+                num(p, name, "Vmx"), num(p, name, "Km0"), num(p, name, "m1"), num(p, name, "m2"),
+                num(p, name, "m4"), num(p, name, "m30"), num(p, name, "Vi"), num(p, name, "Ib"),
+                num(p, name, "p2u"), num(p, name, "ki"), num(p, name, "ka1"), num(p, name, "ka2"),
+                num(p, name, "kd"), num(p, name, "ksc"), num(p, name, "Vg"), num(p, name, "u2ss"));
+        JsonNode x0 = p.path("x0");
+        double[] state = new double[x0.size()];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = x0.get(i).doubleValue();
+        }
+        return new UvaPadovaPatient(name, params, state, num(p, name, "CR"), num(p, name, "CF"),
+                num(p, name, "Age"), num(p, name, "TDI"));
+    }
+
+    private static double num(JsonNode p, String name, String field) {
+        JsonNode v = p.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalStateException(RESOURCE + ": patient " + name + " lacks numeric field " + field);
+        }
+        return v.doubleValue();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.vpsim.patient.uva;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.vpsim.patient.ModelInputs;
+
+class UvaPadova2008ModelTest {
+    private final UvaPadova2008Model adult = UvaPadovaCohort.standard().patient("adult#001");
+
+    @Test
+    void fastTanhAgreesWithMathTanhToRoundingAcrossItsRange() {
+        for (double z = -40; z <= 40; z += 0.0137) {
+            assertEquals(Math.tanh(z), UvaPadova2008Model.tanh(z), 4e-16, "z=" + z);
+        }
+        assertEquals(1.0, UvaPadova2008Model.tanh(1e6));
+        assertEquals(-1.0, UvaPadova2008Model.tanh(-1e6));
+        assertEquals(0.0, UvaPadova2008Model.tanh(0.0));
+    }
+
+    @Test
+    void gastricEmptyingIsMaximalWithoutAMealAndSlowsMidMeal() {
+        // Dalla Man 2007 eq. (12): kgut = kmax when the stomach is full (Qsto = D̄) or empty, dips towards kmin between.
+        UvaPadovaParameters p = adult.patient().parameters();
+        double[] x = adult.initialState();
+        double[] dx = new double[13];
+        x[UvaPadova2008Model.QSTO2] = 1000;
+        adult.derivatives(x, new ModelInputs(0, 0, 0, 1), dx);
+        assertEquals(-p.kmaxPerMin() * 1000, dx[UvaPadova2008Model.QSTO2], 1e-12, "D̄ = 0: kgut = kmax");
+        double dbar = 50_000;
+        x[UvaPadova2008Model.QSTO2] = (p.b() + p.d()) / 2 * dbar;
+        adult.derivatives(x, new ModelInputs(0, 0, dbar, 1), dx);
+        double kgut = -dx[UvaPadova2008Model.QSTO2] / x[UvaPadova2008Model.QSTO2];
+        assertTrue(kgut < (p.kmaxPerMin() + p.kminPerMin()) / 2, "kgut mid-meal " + kgut);
+    }
+
+    @Test
+    void negativeStatesHaveTheirDerivativeZeroedLikeTheReference() {
+        double[] x = adult.initialState();
+        x[UvaPadova2008Model.GP] = -1;
+        x[UvaPadova2008Model.ISC1] = -1;
+        double[] dx = new double[13];
+        adult.derivatives(x, new ModelInputs(0, 1, 0, 1), dx);
+        assertEquals(0.0, dx[UvaPadova2008Model.GP]);
+        assertEquals(0.0, dx[UvaPadova2008Model.ISC1]);
+    }
+}
