@@ -1,0 +1,65 @@
+package org.vpsim.scenario.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The built-in scenarios shipped in the jar ({@code org/vpsim/scenario/builtin/}). */
+public final class ScenarioLibrary {
+    public static final String DEFAULT = "default-study";
+    private static final String ROOT = "/org/vpsim/scenario/builtin/";
+
+    private final ScenarioReader reader = new ScenarioReader();
+
+    /** Names of the built-in scenarios, in the library's order. */
+    public List<String> names() {
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in scenario index missing from the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean contains(String name) {
+        return names().contains(name);
+    }
+
+    /** Loads a built-in scenario by name. */
+    public Scenario load(String name) {
+        if (!contains(name)) {
+            throw new ScenarioException("", "no built-in scenario named '" + name + "'; built-ins: " + names());
+        }
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + name + ".json")) {
+            return reader.read(in, "built-in scenario " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Resolves what a user typed: an existing file path, else a built-in name. A value that is
+     * neither gets a message naming both possibilities.
+     */
+    public Scenario resolve(String fileOrName) {
+        Path p = Path.of(fileOrName);
+        if (Files.isRegularFile(p)) {
+            return reader.read(p);
+        }
+        if (contains(fileOrName)) {
+            return load(fileOrName);
+        }
+        throw new ScenarioException("", "'" + fileOrName + "' is neither a scenario file nor a built-in scenario; built-ins: "
+                + names());
+    }
+}

@@ -1,0 +1,115 @@
+package org.vpsim.scenario.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vpsim.core.SimTime;
+import org.vpsim.patient.TherapySettings;
+import org.vpsim.pump.control.BolusCalculatorController;
+import org.vpsim.pump.control.BolusCalculatorSettings;
+import org.vpsim.pump.control.Controller;
+import org.vpsim.pump.control.ControllerDecision;
+import org.vpsim.pump.control.IobSubtraction;
+import org.vpsim.pump.device.BasalProfile;
+import org.vpsim.pump.device.BasalSegment;
+import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.sensor.CgmSpec;
+import org.vpsim.scenario.model.Arm;
+import org.vpsim.scenario.model.CgmSettings;
+import org.vpsim.scenario.model.ControllerSettings;
+import org.vpsim.scenario.model.PumpSettings;
+
+/** Turns an arm's scenario settings into device specifications and a controller for one patient. */
+final class ArmDevices {
+    private ArmDevices() {
+    }
+
+    static PumpSpec pumpSpec(PumpSettings p) {
+        PumpSpec.Builder b = PumpSpec.minimed7xx().toBuilder();
+        if (p.pulseUnits() != null) {
+            b.pulseUnits(p.pulseUnits());
+        }
+        if (p.reservoirCapacityUnits() != null) {
+            b.reservoirCapacityUnits(p.reservoirCapacityUnits());
+        }
+        if (p.reservoirFillUnits() != null) {
+            b.reservoirFillUnits(p.reservoirFillUnits());
+        }
+        if (p.lowReservoirAlertUnits() != null) {
+            b.lowReservoirAlertUnits(p.lowReservoirAlertUnits());
+        }
+        if (p.bolusUnitsPerMinute() != null) {
+            b.standardBolusUnitsPerMinute(p.bolusUnitsPerMinute());
+        }
+        if (p.maxBolusUnits() != null) {
+            b.maxBolusUnits(p.maxBolusUnits());
+        }
+        if (p.maxBasalUnitsPerHour() != null) {
+            b.maxBasalUnitsPerHour(p.maxBasalUnitsPerHour());
+        }
+        if (p.pulseVolumeErrorSdPercent() != null) {
+            b.strokeVolumeRelativeSd(p.pulseVolumeErrorSdPercent() / 100.0);
+        }
+        if (p.setWearHours() != null) {
+            b.setWearHours(p.setWearHours());
+        }
+        if (p.occlusionAlarmThresholdUnits() != null) {
+            b.occlusionAlarmThresholdUnits(p.occlusionAlarmThresholdUnits());
+        }
+        if (p.occlusionsPerDay() != null) {
+            b.occlusionsPerDay(p.occlusionsPerDay());
+        }
+        if (p.leaksPerDay() != null) {
+            b.leaksPerDay(p.leaksPerDay());
+        }
+        if (p.dislodgementsPerDay() != null) {
+            b.dislodgementsPerDay(p.dislodgementsPerDay());
+        }
+        if (p.leakFraction() != null) {
+            b.leakFraction(p.leakFraction());
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("pump." + e.getMessage(), e);
+        }
+    }
+
+    /** The arm's basal profile for this patient: the patient's own basal all day unless segments are given. */
+    static BasalProfile basalProfile(PumpSettings p, TherapySettings therapy) {
+        double own = therapy.basalInsulinUnitsPerHour();
+        if (p.basalProfile().isEmpty()) {
+            return BasalProfile.flat(own);
+        }
+        List<BasalSegment> segments = new ArrayList<>();
+        for (org.vpsim.scenario.model.BasalSegment s : p.basalProfile()) {
+            segments.add(new BasalSegment(s.startMinuteOfDay(), s.rateUnitsPerHour(own)));
+        }
+        return new BasalProfile(segments);
+    }
+
+    static CgmSpec cgmSpec(CgmSettings c) {
+        return CgmSpec.defaults()
+                .withSampleIntervalMillis(SimTime.minutes(c.sampleIntervalMinutes()))
+                .withNoiseEnabled(c.noise())
+                .withRange(c.minMgDl(), c.maxMgDl())
+                .withDropoutProbability(c.dropoutProbability());
+    }
+
+    static Controller controller(Arm arm, TherapySettings therapy, PumpSpec pump) {
+        ControllerSettings c = arm.controller();
+        switch (c.type()) {
+            case "basal-only":
+                return obs -> ControllerDecision.none("basal-only therapy");
+            case "bolus-calculator":
+                BolusCalculatorSettings s = BolusCalculatorSettings
+                        .of(therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit())
+                        .withTarget(c.targetMgDl(), c.correctionThresholdMgDl())
+                        .withIobSubtraction("total".equals(c.iobSubtraction())
+                                ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY)
+                        .withBolusIncrementUnits(pump.bolusIncrementUnits());
+                return new BolusCalculatorController(s);
+            default:
+                throw new IllegalArgumentException("controller.type: '" + c.type() + "' is not supported");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.vpsim.scenario.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vpsim.patient.PatientCohort;
+import org.vpsim.patient.PatientModel;
+import org.vpsim.patient.PatientModels;
+import org.vpsim.scenario.model.Scenario;
+import org.vpsim.scenario.model.ScenarioException;
+
+/**
+ * A scenario checked against the model registry: the model exists and every cohort entry names a
+ * patient or group of it. Built before anything runs, so a bad name never leaves half a run behind.
+ */
+public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients) {
+
+    public static StudyPlan of(Scenario scenario) {
+        PatientCohort cohort;
+        try {
+            cohort = PatientModels.cohort(scenario.model());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("model", e.getMessage());
+        }
+        Map<String, PatientModel> byName = new LinkedHashMap<>();
+        List<String> entries = scenario.cohort().patients();
+        for (int i = 0; i < entries.size(); i++) {
+            List<PatientModel> resolved;
+            try {
+                resolved = cohort.resolve(entries.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("cohort.patients[" + i + "]", e.getMessage());
+            }
+            for (PatientModel p : resolved) {
+                byName.putIfAbsent(p.patientName(), p);
+            }
+        }
+        for (int f = 0; f < scenario.faults().size(); f++) {
+            List<String> names = scenario.faults().get(f).patients();
+            for (int i = 0; i < names.size(); i++) {
+                if (!byName.containsKey(names.get(i))) {
+                    throw new ScenarioException("faults[" + f + "].patients[" + i + "]",
+                            "'" + names.get(i) + "' is not in the cohort");
+                }
+            }
+        }
+        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())));
+    }
+
+    /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */
+    public int simulations() {
+        return patients.size() * scenario.arms().size();
+    }
+}

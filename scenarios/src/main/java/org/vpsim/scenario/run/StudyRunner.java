@@ -1,0 +1,95 @@
+package org.vpsim.scenario.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.vpsim.patient.PatientModel;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.RunWriter;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.manifest.RunInfo;
+import org.vpsim.results.manifest.RunManifest;
+import org.vpsim.scenario.model.Arm;
+import org.vpsim.scenario.model.ScenarioReader;
+
+/**
+ * Runs a study: every patient × arm on a thread pool, streamed into one run directory in a fixed
+ * order (arm-major, then cohort order), so the files are byte-identical for any thread count and
+ * memory holds only the simulations in flight. The manifest is written last.
+ */
+public final class StudyRunner {
+
+    /** Called on the writing thread after each patient × arm is written. */
+    @FunctionalInterface
+    public interface Progress {
+        void completed(int done, int total, PatientSimulation.Result result);
+
+        Progress NONE = (d, t, r) -> { };
+    }
+
+    public record Options(Path outputDirectory, boolean overwrite, int threads, List<String> commandLine,
+                          String vpsimVersion, Progress progress) {
+        public Options {
+            Objects.requireNonNull(outputDirectory, "outputDirectory");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads: " + threads + " must be >= 1");
+            }
+            commandLine = commandLine == null ? List.of() : List.copyOf(commandLine);
+            vpsimVersion = vpsimVersion == null ? "development" : vpsimVersion;
+            progress = progress == null ? Progress.NONE : progress;
+        }
+    }
+
+    /** What a finished study reports back (the files hold everything else). */
+    public record Outcome(RunManifest manifest, List<SummaryRow> summaries, double patientDays) {
+    }
+
+    private record Task(Arm arm, PatientModel patient) {
+    }
+
+    private StudyRunner() {
+    }
+
+    public static Outcome run(StudyPlan plan, Options options) throws IOException {
+        List<Task> tasks = new ArrayList<>();
+        for (Arm arm : plan.scenario().arms()) {
+            for (PatientModel p : plan.patients()) {
+                tasks.add(new Task(arm, p));
+            }
+        }
+        List<SummaryRow> summaries = new ArrayList<>();
+        try (RunWriter writer = RunWriter.open(options.outputDirectory(), options.overwrite())) {
+            int[] done = {0};
+            OrderedParallelMap.run(tasks, options.threads(),
+                    t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient()),
+                    r -> {
+                        write(writer, r);
+                        summaries.add(r.summary());
+                        options.progress().completed(++done[0], tasks.size(), r);
+                    });
+            RunInfo info = new RunInfo(options.vpsimVersion(), plan.scenario().name(),
+                    new ScenarioReader().toJsonTree(plan.scenario()), plan.scenario().seed(),
+                    plan.scenario().model(), plan.cohort().parameterSetSha256(), options.commandLine(),
+                    options.threads());
+            RunManifest manifest = writer.commit(info);
+            return new Outcome(manifest, summaries, tasks.size() * plan.scenario().durationDays());
+        }
+    }
+
+    private static void write(RunWriter writer, PatientSimulation.Result r) {
+        try {
+            for (TimeseriesRow row : r.rows()) {
+                writer.writeTimeseries(r.arm(), row);
+            }
+            for (EventRow e : r.events()) {
+                writer.writeEvent(e);
+            }
+            writer.writeSummary(r.summary());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.vpsim.scenario.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vpsim.patient.PatientModels;
+import org.vpsim.results.TimeseriesRow;
+import org.vpsim.scenario.model.Scenario;
+import org.vpsim.scenario.model.ScenarioLibrary;
+
+class PatientSimulationTest {
+    private final ScenarioLibrary library = new ScenarioLibrary();
+
+    private PatientSimulation.Result run(Scenario s, String patient) {
+        return PatientSimulation.run(s, s.arms().get(0), PatientModels.create(s.model(), patient));
+    }
+
+    @Test
+    void referenceDayOnThePumpConservesCarbsAndInsulin() {
+        Scenario s = library.load("reference-day");
+        PatientSimulation.Result r = run(s, "adult#001");
+        assertEquals(288, r.rows().size());
+        assertEquals(200.0, r.carbsEatenGrams(), 1e-9, "50 + 70 + 80 g eaten");
+        double carbsInRows = r.rows().stream().mapToDouble(TimeseriesRow::carbsGrams).sum();
+        assertEquals(200.0, carbsInRows, 1e-9);
+        // Pump accounting: what left the reservoir is in the patient, lost, in the line or priming.
+        assertEquals(0.0, r.ledger().conservationResidualUnits(), 1e-9);
+        // What the pump says reached the site is what entered the patient's depot.
+        assertEquals(r.ledger().deliveredToPatientUnits(), r.insulinIntoPatientUnits(), 1e-9);
+        double insulinInRows = r.rows().stream().mapToDouble(TimeseriesRow::insulinDeliveredUnits).sum();
+        assertEquals(r.ledger().deliveredToPatientUnits(), insulinInRows, 1e-9);
+        // Meal boluses carbs/CR (adult#001: CR 10 g/U) = 5 + 7 + 8 U; basal ~ 1.27 U/h.
+        double bolus = r.rows().stream().mapToDouble(TimeseriesRow::bolusUnits).sum();
+        assertEquals(20.0, bolus, 20.0 * 0.05, "bolus within stroke-volume error");
+        double basalRate = r.rows().get(0).basalUnitsPerHour();
+        assertEquals(PatientModels.create(s.model(), "adult#001").therapy().basalInsulinUnitsPerHour(), basalRate, 0.0125 + 1e-9);
+    }
+
+    @Test
+    void noiseFreeCgmOnTheReferenceDayHasAReadingEveryRow() {
+        PatientSimulation.Result r = run(library.load("reference-day"), "child#001");
+        for (TimeseriesRow row : r.rows()) {
+            assertNotNull(row.cgmMgDl());
+        }
+        double maxGlucose = r.rows().stream().mapToDouble(TimeseriesRow::glucoseMgDl).max().orElseThrow();
+        assertTrue(maxGlucose > 150, "meals raise glucose: max " + maxGlucose);
+    }
+
+    @Test
+    void sameScenarioAndSeedGiveIdenticalRows() {
+        Scenario s = library.load("default-study").withDurationDays(2);
+        assertEquals(run(s, "adolescent#003").rows(), run(s, "adolescent#003").rows());
+    }
+
+    @Test
+    void anotherSeedChangesMealsAndNoise() {
+        Scenario s = library.load("default-study").withDurationDays(2);
+        List<TimeseriesRow> a = run(s, "adult#002").rows();
+        List<TimeseriesRow> b = run(s.withSeed(s.seed() + 1), "adult#002").rows();
+        assertNotEquals(a.stream().map(TimeseriesRow::carbsGrams).toList(), b.stream().map(TimeseriesRow::carbsGrams).toList());
+        assertNotEquals(a.get(0).cgmMgDl(), b.get(0).cgmMgDl());
+    }
+
+    @Test
+    void sensorDropoutFaultBlanksCgm() {
+        Scenario base = library.load("reference-day");
+        Scenario s = new org.vpsim.scenario.model.ScenarioReader().parse(
+                new org.vpsim.scenario.model.ScenarioReader().toJson(base)
+                        .replace("\"faults\" : [ ]", "\"faults\" : [ {\"type\": \"sensor-dropout\", \"atHours\": 2, \"durationHours\": 1} ]"));
+        PatientSimulation.Result r = run(s, "adult#001");
+        for (TimeseriesRow row : r.rows()) {
+            long minute = (row.timeMillis() - s.startEpochMillis()) / 60_000;
+            if (minute >= 120 && minute < 180) {
+                assertNull(row.cgmMgDl(), "minute " + minute);
+            } else {
+                assertNotNull(row.cgmMgDl(), "minute " + minute);
+            }
+        }
+    }
+}
