@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "In-silico trials of insulin therapy in type 1 diabetes.",
         subcommands = {
+            RunCommand.class,
+            ScenariosCommand.class,
+            ValidateCommand.class,
             ReplayCommand.class,
             CommandLine.HelpCommand.class
         })

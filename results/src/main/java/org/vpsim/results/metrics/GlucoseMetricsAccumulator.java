@@ -19,10 +19,13 @@ public final class GlucoseMetricsAccumulator {
     private double lowRiskSum;
     private double highRiskSum;
 
-    /** Adds one reading in mg/dL; it must be finite and positive. */
+    /**
+     * Adds one reading in mg/dL; it must be finite and not negative. Zero is allowed: a model patient in
+     * profound hypoglycaemia reaches it (the risk functions clamp to their fitted range).
+     */
     public void add(double glucoseMgDl) {
-        if (!Double.isFinite(glucoseMgDl) || glucoseMgDl <= 0) {
-            throw new IllegalArgumentException("glucoseMgDl: " + glucoseMgDl + " is not a finite positive number");
+        if (!Double.isFinite(glucoseMgDl) || glucoseMgDl < 0) {
+            throw new IllegalArgumentException("glucoseMgDl: " + glucoseMgDl + " is negative or not finite");
         }
         count++;
         double delta = glucoseMgDl - mean;

@@ -300,7 +300,9 @@ public final class PatientSimulation {
         }
         InsulinLedger l = pump.ledger();
         rowStartMillis = now;
-        rowGlucose = body.plasmaGlucoseMgDl();
+        // The UVA/Padova guard stops Gp only once it is negative, so in profound hypoglycaemia the
+        // state can undershoot zero by integration rounding (~1e-7 mg/dL); report it as 0.
+        rowGlucose = Math.max(0.0, body.plasmaGlucoseMgDl());
         rowCgm = lastSampleMillis == now ? lastSampleReading : null;
         rowBasalRate = pump.currentBasalUnitsPerHour();
         rowIob = bolusIob.unitsAt(now);
