@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ScenariosCommand.class,
             ValidateCommand.class,
             ReplayCommand.class,
+            PumpAccuracyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

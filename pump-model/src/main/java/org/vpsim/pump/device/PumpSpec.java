@@ -137,7 +137,10 @@ public record PumpSpec(
         positive("maxExtendedBolusHours", maxExtendedBolusHours);
     }
 
-    /** MiniMed Paradigm 5xx/7xx-like pump with a 300 U reservoir and a 3-day set; no random faults. */
+    /**
+     * MiniMed Paradigm 5xx/7xx-like pump with a 300 U reservoir and a 3-day set changed when due (with
+     * a new reservoir); no random faults.
+     */
     public static PumpSpec minimed7xx() {
         return builder().build();
     }
@@ -289,7 +292,9 @@ public record PumpSpec(
         private double fillCannulaUnits = 0.5;
         // Teflon sets: change every 2-3 days (label); 168 h for the Medtronic Extended infusion set.
         private double setWearHours = 72;
-        private boolean autoSetChange = false;
+        // A compliant user by default: sets changed when due and alarms answered. Without it a set is worn
+        // indefinitely and the wear model's bioavailability loss would quietly starve a plain study.
+        private boolean autoSetChange = true;
         // Time for the user to notice an occlusion / empty alarm and change the set: an assumption (30 min).
         private double userResponseMinutes = 30;
         private boolean changeReservoirWithSet = true;

@@ -48,7 +48,7 @@ class InsulinPumpDeliveryTest {
     void profileSegmentsApplyAtClockTimes() {
         // 00:00-01:00 at 2 U/h, otherwise 0.5 U/h; the scenario starts at 23:00 clock time
         BasalProfile profile = new BasalProfile(List.of(new BasalSegment(0, 2.0), new BasalSegment(60, 0.5)));
-        PumpRig rig = new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().build(), profile, 1,
+        PumpRig rig = new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build(), profile, 1,
                 SimTime.hours(23), 300);
         rig.runHours(3);
         assertEquals(0.5, rig.infusedBetween(0, SimTime.hours(1)) , 0.025 + TOL);
@@ -221,7 +221,7 @@ class InsulinPumpDeliveryTest {
     void percentTempBasalFollowsProfileSegments() {
         // 00:00-02:00 at 1 U/h then 2 U/h; 50 % for 4 h gives 0.5 then 1 U/h
         BasalProfile profile = new BasalProfile(List.of(new BasalSegment(0, 1.0), new BasalSegment(120, 2.0)));
-        PumpRig rig = new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().build(), profile, 1, 0, 300);
+        PumpRig rig = new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build(), profile, 1, 0, 300);
         rig.pump.setTempBasalPercent(50, SimTime.hours(4));
         rig.runHours(4);
         assertEquals(1.0, rig.infusedBetween(0, SimTime.hours(2)), 0.025 + TOL);

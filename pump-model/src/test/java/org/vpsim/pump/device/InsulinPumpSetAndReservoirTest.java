@@ -11,7 +11,7 @@ import org.vpsim.core.SimTime;
 /** Reservoir, infusion-set failures, alarms and set wear. */
 class InsulinPumpSetAndReservoirTest {
     private static final double TOL = 1e-9;
-    private static final PumpSpec EXACT = PumpSpec.builder().exactStrokes().noWearEffects().build();
+    private static final PumpSpec EXACT = PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build();
 
     @Test
     void emptyReservoirStopsDeliveryAndAlarmsUntilRefilled() {

@@ -36,7 +36,7 @@ final class PumpRig {
     }
 
     static PumpRig exact(double basalUnitsPerHour) {
-        return new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().build(),
+        return new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build(),
                 BasalProfile.flat(basalUnitsPerHour), 1, 0, 300);
     }
 
