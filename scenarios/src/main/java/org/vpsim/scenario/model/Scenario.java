@@ -59,6 +59,14 @@ public record Scenario(String name, String description, String start, double dur
             }
         }
         faults = faults == null ? List.of() : List.copyOf(faults);
+        for (int f = 0; f < faults.size(); f++) {
+            for (int i = 0; i < faults.get(f).arms().size(); i++) {
+                if (!names.contains(faults.get(f).arms().get(i))) {
+                    throw new IllegalArgumentException("faults[" + f + "].arms[" + i + "]: '"
+                            + faults.get(f).arms().get(i) + "' is not an arm of this scenario");
+                }
+            }
+        }
     }
 
     /** The start as an offset date-time (UTC when the text has no offset). */

@@ -61,6 +61,10 @@ public final class PatientSimulation {
     private final RandomStreams streams;
     private final long startEpochMillis;
     private final String patient;
+    // Derived once: the scenario's accessors parse ISO text, far too slow for per-event use.
+    private final int startMinuteOfDay;
+    private final long durationMillis;
+    private final double eatingRateGramsPerMinute;
 
     private final List<TimeseriesRow> rows = new ArrayList<>();
     private final List<EventRow> events = new ArrayList<>();
@@ -99,6 +103,9 @@ public final class PatientSimulation {
         this.streams = streams;
         this.startEpochMillis = scenario.startEpochMillis();
         this.patient = model.patientName();
+        this.startMinuteOfDay = scenario.startMinuteOfDay();
+        this.durationMillis = scenario.durationMillis();
+        this.eatingRateGramsPerMinute = scenario.meals().eatingRateGramsPerMinute();
     }
 
     /** Simulates one patient in one arm of the scenario. */
@@ -107,8 +114,8 @@ public final class PatientSimulation {
     }
 
     private Result run() {
-        long duration = scenario.durationMillis();
-        long clockOffset = SimTime.minutes(scenario.startMinuteOfDay());
+        long duration = durationMillis;
+        long clockOffset = SimTime.minutes(startMinuteOfDay);
         Simulation sim = new Simulation();
         body = VirtualPatient.atSteadyState(model);
         sim.addContinuousProcess(body);
@@ -137,7 +144,7 @@ public final class PatientSimulation {
         summary = new SummaryBuilder(arm.name(), patient);
 
         // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
-        List<MealSchedule.Meal> meals = MealSchedule.expand(scenario.meals(), scenario.startMinuteOfDay(), duration,
+        List<MealSchedule.Meal> meals = MealSchedule.expand(scenario.meals(), startMinuteOfDay, duration,
                 streams.stream(patient, StreamPurpose.MEALS), streams.stream(patient, StreamPurpose.CARB_COUNTING));
         for (MealSchedule.Meal meal : meals) {
             sim.schedule(new Tick(meal.startMillis(), Priority.INPUT), (e, s) -> startMeal(meal, s));
@@ -147,7 +154,8 @@ public final class PatientSimulation {
             }
         }
         for (Fault f : scenario.faults()) {
-            if (!f.patients().isEmpty() && !f.patients().contains(patient)) {
+            if ((!f.patients().isEmpty() && !f.patients().contains(patient))
+                    || (!f.arms().isEmpty() && !f.arms().contains(arm.name()))) {
                 continue;
             }
             long at = Math.round(f.atHours() * SimTime.MILLIS_PER_HOUR);
@@ -220,7 +228,7 @@ public final class PatientSimulation {
      * held constant over that minute, so D̄ bookkeeping matches the reference model.
      */
     private void eatOneMinute(long now, Simulation sim) {
-        double rate = Math.min(scenario.meals().eatingRateGramsPerMinute(), carbsRemainingGrams);
+        double rate = Math.min(eatingRateGramsPerMinute, carbsRemainingGrams);
         if (rate <= 1e-12) {
             carbsRemainingGrams = 0;
             body.setCarbIntakeGramsPerMinute(0);
@@ -229,7 +237,7 @@ public final class PatientSimulation {
         body.setCarbIntakeGramsPerMinute(rate);
         carbsRemainingGrams -= rate;
         long next = now + SimTime.MILLIS_PER_MINUTE;
-        if (next <= scenario.durationMillis()) {
+        if (next <= durationMillis) {
             sim.schedule(new Tick(next, Priority.INPUT), (e, s) -> eatOneMinute(e.timeMillis(), s));
         }
     }
@@ -251,7 +259,7 @@ public final class PatientSimulation {
     }
 
     private void decide(long now, double announcedCarbs) {
-        double timeOfDay = ((now / 60_000.0) + scenario.startMinuteOfDay()) % 1440.0;
+        double timeOfDay = ((now / 60_000.0) + startMinuteOfDay) % 1440.0;
         ControllerObservation obs = new ControllerObservation(now, timeOfDay, lastCgmMgDl,
                 lastCgmMgDl == null ? null : now - lastCgmMillis, announcedCarbs, bolusIob.unitsAt(now),
                 pump.currentBasalUnitsPerHour(), pump.status().name());
@@ -295,7 +303,7 @@ public final class PatientSimulation {
             rows.add(row);
             summary.addPlasmaGlucose(rowGlucose);
         }
-        if (now >= scenario.durationMillis()) {
+        if (now >= durationMillis) {
             return;
         }
         InsulinLedger l = pump.ledger();
