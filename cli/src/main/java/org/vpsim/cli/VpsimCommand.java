@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ReplayCommand.class,
             PumpAccuracyCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {
