@@ -160,10 +160,21 @@ class RunCommandTest {
     }
 
     @Test
+    void inconsistentPumpSettingsAreRefusedBeforeTheRun() throws IOException {
+        Path f = tmp.resolve("pump.json");
+        Files.writeString(f, """
+                {"name": "p", "durationDays": 1, "cohort": {"patients": ["adult#001"]},
+                 "arms": [{"name": "a", "pump": {"pulseUnits": 0.03}}]}""");
+        Outcome v = vpsim("validate", f.toString());
+        assertEquals(2, v.exit());
+        assertTrue(v.err().contains("arms[0].pump."), v.err());
+    }
+
+    @Test
     void validateAcceptsEveryBuiltInAndScenariosListsThem() {
         Outcome list = vpsim("scenarios");
         assertEquals(0, list.exit());
-        for (String name : List.of("default-study", "reference-day", "two-arm-correction")) {
+        for (String name : List.of("default-study", "reference-day", "two-arm-correction", "occlusion")) {
             assertTrue(list.out().contains(name), list.out());
             Outcome v = vpsim("validate", name);
             assertEquals(0, v.exit(), v.err());

@@ -2,6 +2,7 @@ package org.vpsim.scenario.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.vpsim.core.SimTime;
 import org.vpsim.patient.TherapySettings;
 import org.vpsim.pump.control.BolusCalculatorController;
@@ -25,52 +26,31 @@ final class ArmDevices {
 
     static PumpSpec pumpSpec(PumpSettings p) {
         PumpSpec.Builder b = PumpSpec.minimed7xx().toBuilder();
-        if (p.pulseUnits() != null) {
-            b.pulseUnits(p.pulseUnits());
-        }
-        if (p.reservoirCapacityUnits() != null) {
-            b.reservoirCapacityUnits(p.reservoirCapacityUnits());
-        }
-        if (p.reservoirFillUnits() != null) {
-            b.reservoirFillUnits(p.reservoirFillUnits());
-        }
-        if (p.lowReservoirAlertUnits() != null) {
-            b.lowReservoirAlertUnits(p.lowReservoirAlertUnits());
-        }
-        if (p.bolusUnitsPerMinute() != null) {
-            b.standardBolusUnitsPerMinute(p.bolusUnitsPerMinute());
-        }
-        if (p.maxBolusUnits() != null) {
-            b.maxBolusUnits(p.maxBolusUnits());
-        }
-        if (p.maxBasalUnitsPerHour() != null) {
-            b.maxBasalUnitsPerHour(p.maxBasalUnitsPerHour());
-        }
-        if (p.pulseVolumeErrorSdPercent() != null) {
-            b.strokeVolumeRelativeSd(p.pulseVolumeErrorSdPercent() / 100.0);
-        }
-        if (p.setWearHours() != null) {
-            b.setWearHours(p.setWearHours());
-        }
-        if (p.occlusionAlarmThresholdUnits() != null) {
-            b.occlusionAlarmThresholdUnits(p.occlusionAlarmThresholdUnits());
-        }
-        if (p.occlusionsPerDay() != null) {
-            b.occlusionsPerDay(p.occlusionsPerDay());
-        }
-        if (p.leaksPerDay() != null) {
-            b.leaksPerDay(p.leaksPerDay());
-        }
-        if (p.dislodgementsPerDay() != null) {
-            b.dislodgementsPerDay(p.dislodgementsPerDay());
-        }
-        if (p.leakFraction() != null) {
-            b.leakFraction(p.leakFraction());
-        }
+        ifSet(p.pulseUnits(), b::pulseUnits);
+        ifSet(p.reservoirCapacityUnits(), b::reservoirCapacityUnits);
+        ifSet(p.reservoirFillUnits(), b::reservoirFillUnits);
+        ifSet(p.lowReservoirAlertUnits(), b::lowReservoirAlertUnits);
+        ifSet(p.bolusUnitsPerMinute(), b::standardBolusUnitsPerMinute);
+        ifSet(p.maxBolusUnits(), b::maxBolusUnits);
+        ifSet(p.maxBasalUnitsPerHour(), b::maxBasalUnitsPerHour);
+        ifSet(p.pulseVolumeErrorSdPercent(), v -> b.strokeVolumeRelativeSd(v / 100.0));
+        ifSet(p.setWearHours(), b::setWearHours);
+        ifSet(p.occlusionAlarmThresholdUnits(), b::occlusionAlarmThresholdUnits);
+        ifSet(p.occlusionsPerDay(), b::occlusionsPerDay);
+        ifSet(p.leaksPerDay(), b::leaksPerDay);
+        ifSet(p.dislodgementsPerDay(), b::dislodgementsPerDay);
+        ifSet(p.leakFraction(), b::leakFraction);
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("pump." + e.getMessage(), e);
+        }
+    }
+
+    /** Applies an optional scenario override; a missing field keeps the pump model's default. */
+    private static void ifSet(Double value, DoubleConsumer setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 

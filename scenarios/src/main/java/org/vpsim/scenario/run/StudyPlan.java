@@ -45,6 +45,19 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                 }
             }
         }
+        // Device settings are checked against the device models now, not when a worker meets them.
+        for (int a = 0; a < scenario.arms().size(); a++) {
+            try {
+                ArmDevices.pumpSpec(scenario.arms().get(a).pump());
+                ArmDevices.cgmSpec(scenario.arms().get(a).cgm());
+            } catch (IllegalArgumentException e) {
+                String msg = e.getMessage();
+                int colon = msg.indexOf(':');
+                throw colon > 0
+                        ? new ScenarioException("arms[" + a + "]." + msg.substring(0, colon), msg.substring(colon + 1).trim())
+                        : new ScenarioException("arms[" + a + "]", msg);
+            }
+        }
         return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())));
     }
 
