@@ -168,6 +168,16 @@ class RunCommandTest {
         Outcome v = vpsim("validate", f.toString());
         assertEquals(2, v.exit());
         assertTrue(v.err().contains("arms[0].pump."), v.err());
+        Files.writeString(f, """
+                {"name": "p", "durationDays": 1, "cohort": {"patients": ["adult#001"]},
+                 "arms": [{"name": "a", "pump": {"model": "minimed5xx", "spec": {"reservoirCapacityUnits": 150, "bogus": 1}}}]}""");
+        Outcome unknown = vpsim("validate", f.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("arms[0].pump.spec.bogus"), unknown.err());
+        Files.writeString(f, """
+                {"name": "p", "durationDays": 1, "cohort": {"patients": ["adult#001"]},
+                 "arms": [{"name": "a", "pump": {"model": "minimed5xx", "spec": {"userResponseMinutes": 45}}}]}""");
+        assertEquals(0, vpsim("validate", f.toString()).exit());
     }
 
     @Test

@@ -3,11 +3,16 @@ package org.vpsim.scenario.model;
 import java.util.List;
 
 /**
- * The insulin pump of an arm. Every field is optional: a missing field keeps the pump model's
- * default (MiniMed 7xx-like; see {@code org.vpsim.pump.device.PumpSpec} for the sources).
+ * The insulin pump of an arm. Every field is optional: a missing field keeps the default of the pump
+ * {@code model} ({@code minimed7xx} unless named; also {@code minimed5xx},
+ * {@code minimed7xx-extended-wear}; see {@code org.vpsim.pump.device.PumpSpec} for the sources).
  * {@code basalProfile}: time segments; when absent the pump runs the patient's own basal all day.
+ * {@code spec}: any other pump-model parameter by its {@code PumpSpec} name (e.g.
+ * {@code "strokeVolumeRelativeSd": 0.05}, {@code "userResponseMinutes": 60}); unknown names are refused.
  */
-public record PumpSettings(List<BasalSegment> basalProfile,
+public record PumpSettings(String model,
+                           java.util.Map<String, Object> spec,
+                           List<BasalSegment> basalProfile,
                            Double pulseUnits,
                            Double reservoirCapacityUnits,
                            Double reservoirFillUnits,
@@ -23,6 +28,8 @@ public record PumpSettings(List<BasalSegment> basalProfile,
                            Double dislodgementsPerDay,
                            Double leakFraction) {
     public PumpSettings {
+        model = model == null ? "minimed7xx" : model;
+        spec = spec == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(spec));
         basalProfile = basalProfile == null ? List.of() : List.copyOf(basalProfile);
         if (!basalProfile.isEmpty()) {
             if (basalProfile.get(0).startMinuteOfDay() != 0) {
@@ -71,7 +78,7 @@ public record PumpSettings(List<BasalSegment> basalProfile,
     }
 
     public static PumpSettings defaults() {
-        return new PumpSettings(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new PumpSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 }

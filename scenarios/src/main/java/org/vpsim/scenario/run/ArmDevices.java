@@ -25,7 +25,12 @@ final class ArmDevices {
     }
 
     static PumpSpec pumpSpec(PumpSettings p) {
-        PumpSpec.Builder b = PumpSpec.minimed7xx().toBuilder();
+        PumpSpec.Builder b;
+        try {
+            b = PumpSpec.preset(p.model()).toBuilder();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("pump." + e.getMessage(), e);
+        }
         ifSet(p.pulseUnits(), b::pulseUnits);
         ifSet(p.reservoirCapacityUnits(), b::reservoirCapacityUnits);
         ifSet(p.reservoirFillUnits(), b::reservoirFillUnits);
@@ -41,9 +46,9 @@ final class ArmDevices {
         ifSet(p.dislodgementsPerDay(), b::dislodgementsPerDay);
         ifSet(p.leakFraction(), b::leakFraction);
         try {
-            return b.build();
+            return b.build().withOverrides(p.spec());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("pump." + e.getMessage(), e);
+            throw new IllegalArgumentException((p.spec().isEmpty() ? "pump." : "pump.spec.") + e.getMessage(), e);
         }
     }
 
