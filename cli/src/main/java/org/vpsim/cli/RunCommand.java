@@ -69,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
         StudyRunner.Outcome outcome;
         try {
             outcome = StudyRunner.run(plan, new StudyRunner.Options(output, overwrite, nThreads, commandLine,
-                    new VersionProvider().getVersion()[0].replace("vpsim ", ""),
+                    VersionProvider.version(),
                     progress == null ? null : progress::completed));
         } catch (FileAlreadyExistsException e) {
             err.println("vpsim: " + output + " already holds a run (" + e.getFile()

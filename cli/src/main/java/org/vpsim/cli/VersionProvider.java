@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"vpsim " + version()};
+    }
+
+    /** The jar's Implementation-Version, or {@code development} when run from classes. */
+    static String version() {
         String v = VpsimCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"vpsim " + (v == null ? "development" : v)};
+        return v == null ? "development" : v;
     }
 }

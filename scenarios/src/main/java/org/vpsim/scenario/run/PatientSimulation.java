@@ -293,11 +293,13 @@ public final class PatientSimulation {
     // ------------------------------------------------------------------ output
 
     private void record(long now) {
+        // One snapshot of the running totals closes the previous row and opens the next.
+        InsulinLedger l = pump.ledger();
+        double carbsEaten = body.cumulativeCarbsGrams();
         if (rowStartMillis >= 0) {
-            InsulinLedger l = pump.ledger();
             double delivered = l.deliveredToPatientUnits() - rowDeliveredAtStart;
             double bolus = l.bolusDeliveredUnits() - rowBolusAtStart;
-            double carbs = body.cumulativeCarbsGrams() - rowCarbsAtStart;
+            double carbs = carbsEaten - rowCarbsAtStart;
             TimeseriesRow row = new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
                     clean(delivered), rowBasalRate, clean(bolus), clean(carbs), rowIob, rowReservoir, rowStatus);
             rows.add(row);
@@ -306,7 +308,6 @@ public final class PatientSimulation {
         if (now >= durationMillis) {
             return;
         }
-        InsulinLedger l = pump.ledger();
         rowStartMillis = now;
         // The UVA/Padova guard stops Gp only once it is negative, so in profound hypoglycaemia the
         // state can undershoot zero by integration rounding (~1e-7 mg/dL); report it as 0.
@@ -318,7 +319,7 @@ public final class PatientSimulation {
         rowStatus = pump.status().name();
         rowDeliveredAtStart = l.deliveredToPatientUnits();
         rowBolusAtStart = l.bolusDeliveredUnits();
-        rowCarbsAtStart = body.cumulativeCarbsGrams();
+        rowCarbsAtStart = carbsEaten;
     }
 
     /** Differences of running totals carry rounding noise around zero; report it as zero. */
