@@ -34,6 +34,18 @@ public interface PatientModel {
     /** Adds an impulse of {@code insulinUnits} (U) to the subcutaneous depot of state {@code x}, in place. */
     void addSubcutaneousInsulin(double[] x, double insulinUnits);
 
+    /**
+     * Updates {@code dxdt} = f(x, inputs) to f(x', inputs), where x' is {@code x} after
+     * {@link #addSubcutaneousInsulin} of {@code insulinUnits}, without a fresh evaluation: pump strokes
+     * arrive every few seconds to minutes, and models whose right-hand side is linear in the depot can
+     * move the derivative exactly. Call it with the state <i>before</i> the impulse. Returns false (and
+     * leaves {@code dxdt} unspecified) when the caller must evaluate f afresh; the default always does.
+     */
+    default boolean addSubcutaneousInsulinToDerivative(double[] x, ModelInputs inputs, double insulinUnits,
+                                                       double[] dxdt) {
+        return false;
+    }
+
     /** Insulin (U) still in the subcutaneous depot of state {@code x}. */
     double subcutaneousInsulinUnits(double[] x);
 

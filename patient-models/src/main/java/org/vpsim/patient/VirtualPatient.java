@@ -40,6 +40,9 @@ public final class VirtualPatient implements ContinuousProcess {
     private final PatientModel model;
     private final OdeIntegrator integrator;
     private final double[] x;
+    /** f(x) at {@link #integratedMinutes} when {@link #derivativeKnown}: carried from call to call. */
+    private final double[] xDot;
+    private boolean derivativeKnown;
     private final OdeSystem system;
     /** Logical time: where the caller has advanced to. */
     private double nowMinutes;
@@ -75,6 +78,7 @@ public final class VirtualPatient implements ContinuousProcess {
         this.model = model;
         this.integrator = integrator;
         this.x = model.initialState();
+        this.xDot = new double[x.length];
         PatientModel m = model;
         this.system = new OdeSystem() {
             @Override
@@ -165,6 +169,9 @@ public final class VirtualPatient implements ContinuousProcess {
     public void injectSubcutaneousInsulin(double insulinUnits) {
         ModelInputs.requireNonNegative("insulinUnits", insulinUnits);
         flush();
+        if (derivativeKnown) {
+            derivativeKnown = model.addSubcutaneousInsulinToDerivative(x, inputs, insulinUnits, xDot);
+        }
         model.addSubcutaneousInsulin(x, insulinUnits);
         cumulativeInsulinUnits += insulinUnits;
     }
@@ -191,6 +198,7 @@ public final class VirtualPatient implements ContinuousProcess {
         double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
                 absorptionRateMultiplier);
+        derivativeKnown = false;
     }
 
     // ---------------------------------------------------------------- time
@@ -223,7 +231,8 @@ public final class VirtualPatient implements ContinuousProcess {
                     next = boundary;
                 }
             }
-            integrator.integrate(system, integratedMinutes, x, next);
+            integrator.integrate(system, integratedMinutes, x, next, xDot, derivativeKnown);
+            derivativeKnown = true;
             double span = next - integratedMinutes;
             cumulativeInsulinUnits += insulinUnitsPerMinute * span;
             cumulativeCarbsGrams += carbGramsPerMinute * span;

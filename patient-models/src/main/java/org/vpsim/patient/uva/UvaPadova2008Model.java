@@ -208,6 +208,30 @@ public final class UvaPadova2008Model implements PatientModel {
         x[ISC1] += insulinUnits * pmolPerKgPerUnit;
     }
 
+    /**
+     * The right-hand side is linear in Isc1 (dIsc1 = −(ka1+kd)·Isc1 + …, dIsc2 = kd·Isc1 − …, dIp = ka1·Isc1
+     * + …), so an impulse moves those three derivatives by the same linear terms, as long as the
+     * reference's "(x &gt;= 0)" guards do not switch: Isc1 must already be non-negative (the impulse only
+     * raises it); the guards on Isc2 and Ip do not involve Isc1.
+     */
+    @Override
+    public boolean addSubcutaneousInsulinToDerivative(double[] x, ModelInputs in, double insulinUnits,
+                                                      double[] dxdt) {
+        if (!(x[ISC1] >= 0)) {
+            return false;
+        }
+        double mult = in.absorptionRateMultiplier();
+        double pmolPerKg = insulinUnits * pmolPerKgPerUnit;
+        dxdt[ISC1] -= (ka1 * mult + kd * mult) * pmolPerKg;
+        if (x[ISC2] >= 0) {
+            dxdt[ISC2] += kd * mult * pmolPerKg;
+        }
+        if (x[IP] >= 0) {
+            dxdt[IP] += ka1 * mult * pmolPerKg;
+        }
+        return true;
+    }
+
     @Override
     public double subcutaneousInsulinUnits(double[] x) {
         return (x[ISC1] + x[ISC2]) / pmolPerKgPerUnit;
