@@ -45,4 +45,33 @@ class UvaPadova2008ModelTest {
         assertEquals(0.0, dx[UvaPadova2008Model.GP]);
         assertEquals(0.0, dx[UvaPadova2008Model.ISC1]);
     }
+
+    @Test
+    void derivativeMovedByAnImpulseEqualsAFreshEvaluationForEveryPatient() {
+        // Mid-meal state with worn-set absorption: every term of the right-hand side is active.
+        for (UvaPadovaPatient p : UvaPadovaCohort.standard().patients()) {
+            UvaPadova2008Model m = UvaPadovaCohort.standard().patient(p.name());
+            double[] x = m.initialState();
+            x[UvaPadova2008Model.QSTO1] = 20_000;
+            x[UvaPadova2008Model.QSTO2] = 15_000;
+            x[UvaPadova2008Model.ISC1] += 40;
+            ModelInputs in = new ModelInputs(5, 0.01, 50_000, 1.4);
+            double[] moved = new double[13];
+            m.derivatives(x, in, moved);
+            assertTrue(m.addSubcutaneousInsulinToDerivative(x, in, 0.025, moved));
+            m.addSubcutaneousInsulin(x, 0.025);
+            double[] fresh = new double[13];
+            m.derivatives(x, in, fresh);
+            for (int i = 0; i < 13; i++) {
+                assertEquals(fresh[i], moved[i], 1e-12 * (1 + Math.abs(fresh[i])), m.patientName() + " dx[" + i + "]");
+            }
+        }
+    }
+
+    @Test
+    void impulseIntoANegativeDepotAsksForAFreshEvaluation() {
+        double[] x = adult.initialState();
+        x[UvaPadova2008Model.ISC1] = -1e-9; // the guard may switch: the linear update is not valid
+        assertTrue(!adult.addSubcutaneousInsulinToDerivative(x, ModelInputs.NONE, 0.025, new double[13]));
+    }
 }

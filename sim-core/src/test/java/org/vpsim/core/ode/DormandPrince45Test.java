@@ -166,4 +166,39 @@ class DormandPrince45Test {
         assertTrue(ex.getMessage().contains(field), ex.getMessage());
         assertTrue(ex.getMessage().contains(value), ex.getMessage());
     }
+
+    @Test
+    void manyShortIntervalsCrossedByRk4AgreeWithTheClosedForm() {
+        // A pump bolus: intervals of one second (1/60 min) after the controller has settled on
+        // minute-scale steps. The short-interval RK4 path must keep the error at the tolerance's level.
+        ExponentialDecay decay = new ExponentialDecay(0.05);
+        DormandPrince45 dp = new DormandPrince45(1e-9, 1e-9, 10.0);
+        double[] y = {120.0};
+        double[] yDot = new double[1];
+        dp.integrate(decay, 0.0, y, 30.0, yDot, false);
+        double t = 30.0;
+        for (int i = 0; i < 600; i++) {
+            dp.integrate(decay, t, y, t + 1.0 / 60, yDot, true);
+            t += 1.0 / 60;
+        }
+        assertTrue(dp.shortSteps() == 600, "short steps: " + dp.shortSteps());
+        assertEquals(decay.exact(120.0, t), y[0], 1e-7);
+        assertEquals(-0.05 * y[0], yDot[0], 1e-12, "yDot is f at the end");
+    }
+
+    @Test
+    void aKnownDerivativeIsNotEvaluatedAgain() {
+        ExponentialDecay decay = new ExponentialDecay(0.05);
+        DormandPrince45 dp = new DormandPrince45(1e-9, 1e-9, 10.0);
+        double[] y = {120.0};
+        double[] yDot = new double[1];
+        dp.integrate(decay, 0.0, y, 5.0, yDot, false);
+        long afterFirst = dp.evaluations();
+        long steps = dp.acceptedSteps() + dp.rejectedSteps();
+        dp.integrate(decay, 5.0, y, 10.0, yDot, true);
+        long second = dp.evaluations() - afterFirst;
+        long secondSteps = dp.acceptedSteps() + dp.rejectedSteps() - steps;
+        assertEquals(6 * secondSteps, second, "FSAL across calls: 6 evaluations per step, none at the start");
+        assertEquals(decay.exact(120.0, 10.0), y[0], 1e-7);
+    }
 }
