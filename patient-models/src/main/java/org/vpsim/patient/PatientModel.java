@@ -1,5 +1,7 @@
 package org.vpsim.patient;
 
+import org.vpsim.core.ode.OdeSystem;
+
 /**
  * One virtual patient's physiology as a pure ODE: dx/dt = f(x, inputs), plus observation functions.
  * Implementations are immutable and thread-safe (all state lives in the caller's arrays), so one
@@ -21,6 +23,26 @@ public interface PatientModel {
 
     /** Writes dx/dt for state {@code x} under {@code inputs} into {@code dxdt}; must not modify {@code x}. */
     void derivatives(double[] x, ModelInputs inputs, double[] dxdt);
+
+    /**
+     * The right-hand side under fixed {@code inputs} as an autonomous {@link OdeSystem}; what depends only
+     * on the inputs may be worked out once here instead of at every evaluation. Must agree with
+     * {@link #derivatives}.
+     */
+    default OdeSystem system(ModelInputs inputs) {
+        PatientModel model = this;
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public void computeDerivatives(double t, double[] y, double[] yDot) {
+                model.derivatives(y, inputs, yDot);
+            }
+        };
+    }
 
     /** Plasma glucose (mg/dL) of state {@code x}. */
     double plasmaGlucoseMgDl(double[] x);

@@ -51,7 +51,7 @@ public final class VirtualPatient implements ContinuousProcess {
     /** f(x) at {@link #integratedMinutes} when {@link #derivativeKnown}: carried from call to call. */
     private final double[] xDot;
     private boolean derivativeKnown;
-    private final OdeSystem system;
+    private OdeSystem system;
     /** Logical time: where the caller has advanced to. */
     private double nowMinutes;
     /** Time the state array {@code x} has been integrated to (&lt;= nowMinutes); see {@link #flush()}. */
@@ -87,18 +87,7 @@ public final class VirtualPatient implements ContinuousProcess {
         this.integrator = integrator;
         this.x = model.initialState();
         this.xDot = new double[x.length];
-        PatientModel m = model;
-        this.system = new OdeSystem() {
-            @Override
-            public int dimension() {
-                return m.dimension();
-            }
-
-            @Override
-            public void computeDerivatives(double t, double[] y, double[] yDot) {
-                m.derivatives(y, inputs, yDot);
-            }
-        };
+        this.system = model.system(inputs);
     }
 
     public PatientModel model() {
@@ -206,6 +195,7 @@ public final class VirtualPatient implements ContinuousProcess {
         double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
                 absorptionRateMultiplier);
+        system = model.system(inputs);
         derivativeKnown = false;
     }
 

@@ -10,13 +10,15 @@ class UvaPadova2008ModelTest {
     private final UvaPadova2008Model adult = UvaPadovaCohort.standard().patient("adult#001");
 
     @Test
-    void fastTanhAgreesWithMathTanhToRoundingAcrossItsRange() {
-        for (double z = -40; z <= 40; z += 0.0137) {
-            assertEquals(Math.tanh(z), UvaPadova2008Model.tanh(z), 4e-16, "z=" + z);
+    void fastTanhDifferenceAgreesWithMathTanhToRoundingAcrossItsRange() {
+        for (double u = -40; u <= 40; u += 0.0137) {
+            for (double v : new double[] {-25, -3.1, -0.2, 0.0, 0.7, 4.4, 30}) {
+                assertEquals(Math.tanh(u) - Math.tanh(v), UvaPadova2008Model.tanhDifference(u, v), 1e-15,
+                        "u=" + u + " v=" + v);
+            }
         }
-        assertEquals(1.0, UvaPadova2008Model.tanh(1e6));
-        assertEquals(-1.0, UvaPadova2008Model.tanh(-1e6));
-        assertEquals(0.0, UvaPadova2008Model.tanh(0.0));
+        assertEquals(2.0, UvaPadova2008Model.tanhDifference(1e6, -1e6));
+        assertEquals(0.0, UvaPadova2008Model.tanhDifference(0.0, 0.0));
     }
 
     @Test
