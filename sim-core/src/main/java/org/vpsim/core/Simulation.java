@@ -1,9 +1,9 @@
 package org.vpsim.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 /**
  * A discrete-event simulation with hybrid (continuous + discrete) state. An object, not a global:
@@ -11,14 +11,53 @@ import java.util.PriorityQueue;
  *
  * <p>Events run in the total order (time, priority, sequence). Before the events at a time run,
  * every registered {@link ContinuousProcess} is advanced to that time with the inputs set by earlier
- * events (piecewise-constant inputs).
+ * events (piecewise-constant inputs). An event's {@link Event#timeMillis()} and {@link Event#priority()}
+ * are read once, when it is scheduled (events are immutable values).
  */
 public final class Simulation {
-    private final PriorityQueue<Scheduled<?>> queue = new PriorityQueue<>();
+    /*
+     * The pending events are a binary min-heap over parallel primitive arrays, so that ordering reads
+     * primitives only and scheduling allocates nothing per event. The heap moves only primitives: an
+     * event and its handler stay in one slot of events/handlers from schedule to dispatch (moving
+     * references costs GC write barriers; measured 2x slower). times[i] is the event time and keys[i] packs
+     * (priority, sequence) as priority * 2^32 + sequence, so comparing two keys as signed longs compares
+     * priority first (any int, negative included) and then sequence (0 <= sequence < 2^32).
+     * The sequence only has to order the events that are pending, so when it reaches its limit the
+     * pending events are renumbered 0..size-1 in their existing order (see renumberSequences); every
+     * int priority is accepted and there is no limit on the number of events a simulation runs.
+     */
+    private static final int INITIAL_CAPACITY = 16;
+    private static final long SEQUENCE_MASK = 0xFFFF_FFFFL;
+    /** Exclusive upper bound of the packed sequence number. */
+    static final long SEQUENCE_LIMIT = 1L << 32;
+
+    // Heap, by position: time, (priority, sequence) key and the slot holding event and handler.
+    private long[] times = new long[INITIAL_CAPACITY];
+    private long[] keys = new long[INITIAL_CAPACITY];
+    private int[] slots = new int[INITIAL_CAPACITY];
+    private int size;
+    // By slot (never moved while pending): event and handler. freeSlots[size..capacity) lists the free slots.
+    private Object[] events = new Object[INITIAL_CAPACITY];
+    private Object[] handlers = new Object[INITIAL_CAPACITY];
+    private int[] freeSlots = initialFreeSlots(INITIAL_CAPACITY);
+
     private final List<ContinuousProcess> processes = new ArrayList<>();
+    private final long sequenceLimit;
     private long nowMillis;
     private long nextSequence;
     private long eventsRun;
+
+    public Simulation() {
+        this(SEQUENCE_LIMIT);
+    }
+
+    /** For tests: renumber pending sequences whenever {@code sequenceLimit} is reached. */
+    Simulation(long sequenceLimit) {
+        if (sequenceLimit < 1 || sequenceLimit > SEQUENCE_LIMIT) {
+            throw new IllegalArgumentException("sequenceLimit " + sequenceLimit + " outside 1.." + SEQUENCE_LIMIT);
+        }
+        this.sequenceLimit = sequenceLimit;
+    }
 
     /** Current simulated time, in milliseconds since the scenario start. */
     public long nowMillis() {
@@ -43,17 +82,47 @@ public final class Simulation {
     public <E extends Event> void schedule(E event, EventHandler<? super E> handler) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(handler, "handler");
-        if (event.timeMillis() < nowMillis) {
-            throw new IllegalArgumentException("event " + event + " at " + event.timeMillis()
+        long time = event.timeMillis();
+        if (time < nowMillis) {
+            throw new IllegalArgumentException("event " + event + " at " + time
                     + " ms is before the current time " + nowMillis + " ms");
         }
-        queue.add(new Scheduled<>(event, handler, nextSequence++));
+        int priority = event.priority();
+        if (nextSequence >= sequenceLimit) {
+            renumberSequences();
+        }
+        long key = ((long) priority << 32) | nextSequence++;
+        int i = size;
+        if (i == times.length) {
+            grow();
+        }
+        int slot = freeSlots[i];
+        events[slot] = event;
+        handlers[slot] = handler;
+        long[] t = times;
+        long[] k = keys;
+        int[] sl = slots;
+        // Sift up: move parents that come after the new event down into the hole.
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            long pt = t[parent];
+            if (pt < time || (pt == time && k[parent] < key)) {
+                break;
+            }
+            t[i] = pt;
+            k[i] = k[parent];
+            sl[i] = sl[parent];
+            i = parent;
+        }
+        t[i] = time;
+        k[i] = key;
+        sl[i] = slot;
+        size++;
     }
 
     /** Time of the next pending event, or {@link Long#MAX_VALUE} if none. */
     public long nextEventTimeMillis() {
-        Scheduled<?> head = queue.peek();
-        return head == null ? Long.MAX_VALUE : head.event.timeMillis();
+        return size == 0 ? Long.MAX_VALUE : times[0];
     }
 
     /**
@@ -64,11 +133,18 @@ public final class Simulation {
         if (endMillis < nowMillis) {
             throw new IllegalArgumentException("endMillis " + endMillis + " is before now " + nowMillis);
         }
-        while (!queue.isEmpty() && queue.peek().event.timeMillis() <= endMillis) {
-            Scheduled<?> next = queue.poll();
-            advanceContinuousTo(next.event.timeMillis());
+        while (size > 0 && times[0] <= endMillis) {
+            long time = times[0];
+            int slot = slots[0];
+            Event event = (Event) events[slot];
+            @SuppressWarnings("unchecked") // schedule() pairs each event with a handler of its type
+            EventHandler<Event> handler = (EventHandler<Event>) handlers[slot];
+            events[slot] = null;
+            handlers[slot] = null;
+            removeHead();
+            advanceContinuousTo(time);
             eventsRun++;
-            next.dispatch(this);
+            handler.handle(event, this);
         }
         advanceContinuousTo(endMillis);
     }
@@ -82,29 +158,86 @@ public final class Simulation {
         }
     }
 
-    private static final class Scheduled<E extends Event> implements Comparable<Scheduled<?>> {
-        final E event;
-        final EventHandler<? super E> handler;
-        final long sequence;
-
-        Scheduled(E event, EventHandler<? super E> handler, long sequence) {
-            this.event = event;
-            this.handler = handler;
-            this.sequence = sequence;
-        }
-
-        void dispatch(Simulation simulation) {
-            handler.handle(event, simulation);
-        }
-
-        @Override
-        public int compareTo(Scheduled<?> o) {
-            int c = Long.compare(event.timeMillis(), o.event.timeMillis());
-            if (c != 0) {
-                return c;
+    /** Removes the head (its event and handler already taken): the last entry sifts down from the root. */
+    private void removeHead() {
+        int n = --size;
+        long[] t = times;
+        long[] k = keys;
+        int[] sl = slots;
+        freeSlots[n] = sl[0];
+        long time = t[n];
+        long key = k[n];
+        int slot = sl[n];
+        int i = 0;
+        int half = n >>> 1; // entries below half have at least one child
+        while (i < half) {
+            int c = 2 * i + 1;
+            long ct = t[c];
+            long ck = k[c];
+            int r = c + 1;
+            if (r < n) {
+                long rt = t[r];
+                long rk = k[r];
+                if (rt < ct || (rt == ct && rk < ck)) {
+                    c = r;
+                    ct = rt;
+                    ck = rk;
+                }
             }
-            c = Integer.compare(event.priority(), o.event.priority());
-            return c != 0 ? c : Long.compare(sequence, o.sequence);
+            if (time < ct || (time == ct && key < ck)) {
+                break;
+            }
+            t[i] = ct;
+            k[i] = ck;
+            sl[i] = sl[c];
+            i = c;
         }
+        t[i] = time;
+        k[i] = key;
+        sl[i] = slot;
+    }
+
+    private static int[] initialFreeSlots(int capacity) {
+        int[] free = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            free[i] = i;
+        }
+        return free;
+    }
+
+    /** Doubles every array; called when all slots are in use, so the new slots are the free ones. */
+    private void grow() {
+        int old = times.length;
+        int capacity = old * 2;
+        if (capacity < 0) {
+            throw new IllegalStateException("more than " + old + " pending events");
+        }
+        times = Arrays.copyOf(times, capacity);
+        keys = Arrays.copyOf(keys, capacity);
+        slots = Arrays.copyOf(slots, capacity);
+        events = Arrays.copyOf(events, capacity);
+        handlers = Arrays.copyOf(handlers, capacity);
+        freeSlots = Arrays.copyOf(freeSlots, capacity);
+        for (int i = old; i < capacity; i++) {
+            freeSlots[i] = i;
+        }
+    }
+
+    /**
+     * Gives the pending events the sequence numbers 0..size-1 in their current sequence order and
+     * continues from size. Only the relative order of sequences matters, and it is kept (so is every
+     * key's order, hence the heap needs no repair); events scheduled later still get larger numbers.
+     */
+    private void renumberSequences() {
+        long[] bySequence = new long[size];
+        for (int i = 0; i < size; i++) {
+            bySequence[i] = ((keys[i] & SEQUENCE_MASK) << 31) | i; // sequence < 2^32, index < 2^31
+        }
+        Arrays.sort(bySequence);
+        for (int rank = 0; rank < size; rank++) {
+            int i = (int) (bySequence[rank] & 0x7FFF_FFFFL);
+            keys[i] = (keys[i] & ~SEQUENCE_MASK) | rank;
+        }
+        nextSequence = size;
     }
 }
