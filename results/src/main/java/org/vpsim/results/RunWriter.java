@@ -24,6 +24,7 @@ import org.vpsim.results.manifest.RowCounts;
 import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.manifest.Sha256;
+import org.vpsim.results.parquet.FooterEncodingOrder;
 import org.vpsim.results.parquet.ParquetFiles;
 
 /**
@@ -263,6 +264,7 @@ public final class RunWriter implements AutoCloseable {
         void commit() throws IOException {
             closed = true;
             writer.close();
+            FooterEncodingOrder.normalize(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
 
