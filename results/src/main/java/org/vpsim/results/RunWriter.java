@@ -58,6 +58,8 @@ public final class RunWriter implements AutoCloseable {
     private final Map<String, PendingFile<TimeseriesRow>> timeseriesByArm = new TreeMap<>();
     private final PendingFile<EventRow> events;
     private final PendingFile<SummaryRow> summary;
+    private String lastArm;
+    private PendingFile<TimeseriesRow> lastArmFile;
     private State state = State.OPEN;
 
     private RunWriter(Path directory, Clock clock) throws IOException {
@@ -111,13 +113,20 @@ public final class RunWriter implements AutoCloseable {
     public void writeTimeseries(String arm, TimeseriesRow row) throws IOException {
         requireOpen();
         Objects.requireNonNull(row, "row: null");
-        PendingFile<TimeseriesRow> file = timeseriesByArm.get(arm);
-        if (file == null) {
-            Checks.arm(arm);
-            Path partition = directory.resolve(TIMESERIES_DIR).resolve("arm=" + arm);
-            Files.createDirectories(partition);
-            file = new PendingFile<>(partition.resolve(PART_FILE), ParquetFiles::timeseriesWriter);
-            timeseriesByArm.put(arm, file);
+        PendingFile<TimeseriesRow> file;
+        if (arm != null && arm.equals(lastArm)) { // rows come in long runs of one arm
+            file = lastArmFile;
+        } else {
+            file = timeseriesByArm.get(arm);
+            if (file == null) {
+                Checks.arm(arm);
+                Path partition = directory.resolve(TIMESERIES_DIR).resolve("arm=" + arm);
+                Files.createDirectories(partition);
+                file = new PendingFile<>(partition.resolve(PART_FILE), ParquetFiles::timeseriesWriter);
+                timeseriesByArm.put(arm, file);
+            }
+            lastArm = arm;
+            lastArmFile = file;
         }
         file.write(row);
     }

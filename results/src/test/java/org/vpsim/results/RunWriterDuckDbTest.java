@@ -240,6 +240,21 @@ class RunWriterDuckDbTest {
     }
 
     @Test
+    void stringsAreDictionaryEncodedAndNumbersPlainWithNoEncodingOutsidePlainDictionaryAndRle()
+            throws SQLException {
+        for (String f : List.of("events.parquet", "summary.parquet", "timeseries/*/*.parquet")) {
+            String meta = "parquet_metadata('" + path(f) + "')";
+            // Only encodings every common reader (DuckDB, pyarrow, Spark) handles.
+            assertEquals(0, count("SELECT count(*) FROM (SELECT unnest(string_split(encodings, ', ')) AS e FROM "
+                    + meta + ") WHERE e NOT IN ('PLAIN', 'PLAIN_DICTIONARY', 'RLE_DICTIONARY', 'RLE', 'BIT_PACKED')"), f);
+            assertEquals(0, count("SELECT count(*) FROM " + meta + " WHERE type = 'BYTE_ARRAY'"
+                    + " AND encodings NOT LIKE '%DICTIONARY%'"), f + ": strings use a dictionary");
+            assertEquals(0, count("SELECT count(*) FROM " + meta + " WHERE type IN ('DOUBLE', 'INT64')"
+                    + " AND encodings LIKE '%DICTIONARY%'"), f + ": numbers are PLAIN");
+        }
+    }
+
+    @Test
     void noTemporaryFilesRemainAfterCommit() throws Exception {
         try (var walk = java.nio.file.Files.walk(dir)) {
             assertNull(walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).findAny().orElse(null));

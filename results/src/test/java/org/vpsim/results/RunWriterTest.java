@@ -180,6 +180,25 @@ class RunWriterTest {
     }
 
     @Test
+    void manyDistinctAndRepeatedStringsRoundTrip() throws IOException {
+        // More distinct strings than a column caches, interleaved with repeated and equal-but-not-
+        // identical ones, in every string column of the events file.
+        Path dir = tmp.resolve("strings");
+        List<EventRow> written = new ArrayList<>();
+        try (RunWriter out = RunWriter.open(dir, false)) {
+            for (int i = 0; i < 3000; i++) {
+                String detail = i % 3 == 0 ? "detail-" + i : i % 3 == 1 ? "repeated" : new String("repeated");
+                EventRow e = new EventRow(i % 2 == 0 ? "arm-a" : "arm-b", "patient#" + (i % 1500),
+                        SampleRun.START_MILLIS + i, "TYPE_" + (i % 7), i % 5 == 0 ? null : detail, null, null, null);
+                out.writeEvent(e);
+                written.add(e);
+            }
+            out.commit(SampleRun.info());
+        }
+        assertEquals(written, ParquetRows.readEvents(dir.resolve("events.parquet")));
+    }
+
+    @Test
     void writerRefusesRowsAfterCommitAndBadArmNames() throws IOException {
         Path dir = tmp.resolve("run");
         try (RunWriter out = RunWriter.open(dir, false)) {
