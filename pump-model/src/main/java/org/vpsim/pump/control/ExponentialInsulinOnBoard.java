@@ -39,6 +39,9 @@ public final class ExponentialInsulinOnBoard implements InsulinOnBoard {
     private double m1;
     private double m2;
     private int expiriesSinceRebuild;
+    // The last decay factor: pump strokes come at a constant spacing, so most shifts repeat the last one.
+    private long lastShiftMillis = -1;
+    private double lastDecay;
 
     public ExponentialInsulinOnBoard(ExponentialInsulinCurve curve) {
         this.curve = Objects.requireNonNull(curve, "curve");
@@ -121,8 +124,13 @@ public final class ExponentialInsulinOnBoard implements InsulinOnBoard {
             return;
         }
         if (!window.isEmpty()) {
-            double h = (timeMillis - referenceMillis) / 60_000.0;
-            double g = Math.exp(-h / tau);
+            long shiftMillis = timeMillis - referenceMillis;
+            double h = shiftMillis / 60_000.0;
+            if (shiftMillis != lastShiftMillis) {
+                lastDecay = Math.exp(-h / tau);
+                lastShiftMillis = shiftMillis;
+            }
+            double g = lastDecay;
             m2 = g * (m2 + 2.0 * h * m1 + h * h * m0);
             m1 = g * (m1 + h * m0);
             m0 = g * m0;

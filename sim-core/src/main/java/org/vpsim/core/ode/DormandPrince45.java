@@ -184,35 +184,45 @@ public final class DormandPrince45 implements OdeIntegrator {
     }
 
     private double attemptStep(OdeSystem system, double t, double[] y, double h, int n) {
+        // Locals: the JIT then keeps the arrays and step-scaled coefficients in registers across the loops.
+        final double[] s1 = k1, s2 = k2, s3 = k3, s4 = k4, s5 = k5, s6 = k6, tmp = yTmp, out = yNew;
+        double a21 = h * A21;
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * A21 * k1[i];
+            tmp[i] = y[i] + a21 * s1[i];
         }
-        system.computeDerivatives(t + C2 * h, yTmp, k2);
+        system.computeDerivatives(t + C2 * h, tmp, s2);
+        double a31 = h * A31, a32 = h * A32;
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
+            tmp[i] = y[i] + a31 * s1[i] + a32 * s2[i];
         }
-        system.computeDerivatives(t + C3 * h, yTmp, k3);
+        system.computeDerivatives(t + C3 * h, tmp, s3);
+        double a41 = h * A41, a42 = h * A42, a43 = h * A43;
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
+            tmp[i] = y[i] + a41 * s1[i] + a42 * s2[i] + a43 * s3[i];
         }
-        system.computeDerivatives(t + C4 * h, yTmp, k4);
+        system.computeDerivatives(t + C4 * h, tmp, s4);
+        double a51 = h * A51, a52 = h * A52, a53 = h * A53, a54 = h * A54;
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
+            tmp[i] = y[i] + a51 * s1[i] + a52 * s2[i] + a53 * s3[i] + a54 * s4[i];
         }
-        system.computeDerivatives(t + C5 * h, yTmp, k5);
+        system.computeDerivatives(t + C5 * h, tmp, s5);
+        double a61 = h * A61, a62 = h * A62, a63 = h * A63, a64 = h * A64, a65 = h * A65;
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+            tmp[i] = y[i] + a61 * s1[i] + a62 * s2[i] + a63 * s3[i] + a64 * s4[i] + a65 * s5[i];
         }
-        system.computeDerivatives(t + h, yTmp, k6);
+        system.computeDerivatives(t + h, tmp, s6);
+        double b1 = h * B1, b3 = h * B3, b4 = h * B4, b5 = h * B5, b6 = h * B6;
         for (int i = 0; i < n; i++) {
-            yNew[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]);
+            out[i] = y[i] + b1 * s1[i] + b3 * s3[i] + b4 * s4[i] + b5 * s5[i] + b6 * s6[i];
         }
-        system.computeDerivatives(t + h, yNew, k7);
+        final double[] s7 = k7;
+        system.computeDerivatives(t + h, out, s7);
         evaluations += 6;
+        double e1 = h * E1, e3 = h * E3, e4 = h * E4, e5 = h * E5, e6 = h * E6, e7 = h * E7;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double e = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
-            double scale = absoluteTolerance + relativeTolerance * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
+            double e = e1 * s1[i] + e3 * s3[i] + e4 * s4[i] + e5 * s5[i] + e6 * s6[i] + e7 * s7[i];
+            double scale = absoluteTolerance + relativeTolerance * Math.max(Math.abs(y[i]), Math.abs(out[i]));
             double r = e / scale;
             sum += r * r;
         }
