@@ -217,12 +217,22 @@ public final class UvaPadova2008Model implements PatientModel {
      * difference enters kgut in a sum with +2.
      */
     static double tanhDifference(double u, double v) {
-        double p = Math.exp(-2 * Math.abs(u));
-        double q = Math.exp(-2 * Math.abs(v));
+        double p = saturatedExp(u);
+        double q = saturatedExp(v);
         double tu = (1 - p) * (1 + q);
         double tv = (1 - q) * (1 + p);
         double num = (u < 0 ? -tu : tu) - (v < 0 ? -tv : tv);
         return num / ((1 + p) * (1 + q));
+    }
+
+    /**
+     * e^(−2|z|), or exactly 0 once |z| &gt; 19: there e^(−2|z|) &lt; 3.1e-17, below half an ulp of 1 on either
+     * side, so 1 ± it rounds to 1 and tanhDifference is bit-identical; it saves the exp for the patients whose
+     * b makes the first tanh saturate on an empty stomach (α·b·D̄ = 5b/(2(1−b)) &gt; 19 for b &gt; 0.79).
+     */
+    private static double saturatedExp(double z) {
+        double a = Math.abs(z);
+        return a > 19.0 ? 0.0 : Math.exp(-2 * a);
     }
 
     /** Gp/Vg (mg/dL). */
