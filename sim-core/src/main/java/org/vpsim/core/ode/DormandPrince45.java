@@ -125,6 +125,12 @@ public final class DormandPrince45 implements OdeIntegrator {
         double h = Double.isNaN(lastStep) ? initialStep(n, y) : lastStep;
         h = Math.min(h, maxStep);
         while (t < t1) {
+            if (t1 - t <= h * SHORT_INTERVAL_FRACTION) {
+                // The remainder after full steps is a sliver: the same RK4 step as a short interval.
+                rungeKutta4(system, t, y, t1 - t, n);
+                shortSteps++;
+                return;
+            }
             boolean last = false;
             if (t + h >= t1 || t + h * 1.000001 >= t1) {
                 h = t1 - t;
