@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
 import org.vpsim.core.Simulation;
 import org.vpsim.pump.device.PumpTick.Kind;
@@ -76,6 +77,9 @@ public final class InsulinPump {
     // boluses
     private final List<ActiveBolus> boluses = new ArrayList<>(2);
     private long nextBolusId = 1;
+
+    /** One handler object for all of the pump's events (a method reference per schedule would allocate). */
+    private final EventHandler<PumpTick> tickHandler = this::onTick;
 
     private InsulinPump(Builder b) {
         this.spec = b.spec;
@@ -258,7 +262,7 @@ public final class InsulinPump {
                         + " U over " + request.durationMillis() / 60_000.0 + " min")
                 + (Math.abs(programmed - request.units()) > EPS ? " (rounded from " + request.units() + " U)" : "");
         emit(now, PumpEventType.BOLUS_REQUESTED, detail.trim(), programmed, null);
-        sim.schedule(new PumpTick(b.strokeTime(0), Priority.ACT, Kind.BOLUS_STROKE, b.id, null, 0), this::onTick);
+        sim.schedule(new PumpTick(b.strokeTime(0), Priority.ACT, Kind.BOLUS_STROKE, b.id, null, 0), tickHandler);
         return new BolusResult(true, b.id, programmed, "");
     }
 
@@ -324,7 +328,7 @@ public final class InsulinPump {
         tempEndMillis = now + durationMillis;
         tempGeneration++;
         emit(now, PumpEventType.TEMP_BASAL, detail, null, null);
-        sim.schedule(new PumpTick(tempEndMillis, Priority.ACT, Kind.TEMP_END, tempGeneration, null, 0), this::onTick);
+        sim.schedule(new PumpTick(tempEndMillis, Priority.ACT, Kind.TEMP_END, tempGeneration, null, 0), tickHandler);
         replanBasal(now);
     }
 
@@ -377,7 +381,7 @@ public final class InsulinPump {
 
     private void scheduleSuspendReminder(long now) {
         long at = now + Math.max(1L, Math.round(spec.suspendReminderMinutes() * 60_000.0));
-        sim.schedule(new PumpTick(at, Priority.ACT, Kind.SUSPEND_REMINDER, suspendGeneration, null, 0), this::onTick);
+        sim.schedule(new PumpTick(at, Priority.ACT, Kind.SUSPEND_REMINDER, suspendGeneration, null, 0), tickHandler);
     }
 
     // ------------------------------------------------------------------------------------------ set & reservoir
@@ -401,7 +405,7 @@ public final class InsulinPump {
 
     /** Schedules {@link #changeSet()} at a time. */
     public void scheduleSetChange(long timeMillis) {
-        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.SET_CHANGE, 0, null, 0), this::onTick);
+        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.SET_CHANGE, 0, null, 0), tickHandler);
     }
 
     /**
@@ -429,22 +433,22 @@ public final class InsulinPump {
             throw new IllegalArgumentException("fillUnits: " + fillUnits + " is outside (0, "
                     + spec.reservoirCapacityUnits() + "] U");
         }
-        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.RESERVOIR_CHANGE, 0, null, fillUnits), this::onTick);
+        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.RESERVOIR_CHANGE, 0, null, fillUnits), tickHandler);
     }
 
     /** Schedules an infusion-set fault at a time; it affects whatever set is in place then. */
     public void scheduleFault(FaultType type, long timeMillis) {
         Objects.requireNonNull(type, "type");
-        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.FAULT, -1, type, 0), this::onTick);
+        sim.schedule(new PumpTick(timeMillis, Priority.INPUT, Kind.FAULT, -1, type, 0), tickHandler);
     }
 
     private void beginSet(long insertedAtMillis, long now) {
         set.insert(insertedAtMillis);
         long setGeneration = set.generation();
         long due = Math.max(now, insertedAtMillis + Math.round(spec.setWearHours() * MILLIS_PER_HOUR));
-        sim.schedule(new PumpTick(due, Priority.ACT, Kind.SET_DUE, setGeneration, null, 0), this::onTick);
+        sim.schedule(new PumpTick(due, Priority.ACT, Kind.SET_DUE, setGeneration, null, 0), tickHandler);
         sim.schedule(new PumpTick(now + WEAR_TICK_MILLIS, Priority.ACT, Kind.WEAR, setGeneration, null, 0),
-                this::onTick);
+                tickHandler);
         notifyAbsorption(now, true);
         drawRandomFaults(now);
     }
@@ -464,7 +468,7 @@ public final class InsulinPump {
             double waitDays = -Math.log1p(-u) / rates[i];
             if (waitDays < 1e6) {
                 long at = now + Math.round(waitDays * 86_400_000.0);
-                sim.schedule(new PumpTick(at, Priority.INPUT, Kind.FAULT, set.generation(), types[i], 0), this::onTick);
+                sim.schedule(new PumpTick(at, Priority.INPUT, Kind.FAULT, set.generation(), types[i], 0), tickHandler);
             }
         }
     }
@@ -528,7 +532,7 @@ public final class InsulinPump {
                 if (e.token() == set.generation()) {
                     notifyAbsorption(now, false);
                     sim.schedule(new PumpTick(now + WEAR_TICK_MILLIS, Priority.ACT, Kind.WEAR, set.generation(),
-                            null, 0), this::onTick);
+                            null, 0), tickHandler);
                 }
             }
             case FAULT -> {
@@ -564,7 +568,7 @@ public final class InsulinPump {
     private void scheduleProfileBoundary(long now) {
         long clock = now + clockOffsetMillis;
         long next = profile.nextBoundaryAfter(clock) - clockOffsetMillis;
-        sim.schedule(new PumpTick(next, Priority.ACT, Kind.PROFILE_BOUNDARY, 0, null, 0), this::onTick);
+        sim.schedule(new PumpTick(next, Priority.ACT, Kind.PROFILE_BOUNDARY, 0, null, 0), tickHandler);
     }
 
     // ------------------------------------------------------------------------------------------ basal train
@@ -583,7 +587,7 @@ public final class InsulinPump {
             double missing = spec.pulseUnits() - basalAccumulatedUnits;
             long wait = missing <= 0 ? 0 : (long) Math.ceil(missing / basalRateInEffectUnitsPerHour * MILLIS_PER_HOUR);
             sim.schedule(new PumpTick(now + wait, Priority.ACT, Kind.BASAL_PULSE, basalGeneration, null, 0),
-                    this::onTick);
+                    tickHandler);
         }
     }
 
@@ -600,7 +604,7 @@ public final class InsulinPump {
             double missing = spec.pulseUnits() - basalAccumulatedUnits;
             long wait = missing <= 0 ? 0 : (long) Math.ceil(missing / basalRateInEffectUnitsPerHour * MILLIS_PER_HOUR);
             sim.schedule(new PumpTick(now + wait, Priority.ACT, Kind.BASAL_PULSE, basalGeneration, null, 0),
-                    this::onTick);
+                    tickHandler);
         }
     }
 
@@ -622,7 +626,7 @@ public final class InsulinPump {
                     b.done * spec.pulseUnits());
         } else if (findBolus(b.id) != null) {
             sim.schedule(new PumpTick(Math.max(now, b.strokeTime(b.done)), Priority.ACT, Kind.BOLUS_STROKE, b.id,
-                    null, 0), this::onTick);
+                    null, 0), tickHandler);
         }
     }
 
@@ -671,7 +675,7 @@ public final class InsulinPump {
         haltDelivery(now, "occlusion alarm");
         if (spec.autoSetChange()) {
             sim.schedule(new PumpTick(now + userResponseMillis(), Priority.ACT, Kind.AUTO_SET_CHANGE,
-                    set.generation(), null, 0), this::onTick);
+                    set.generation(), null, 0), tickHandler);
         }
     }
 
@@ -687,7 +691,7 @@ public final class InsulinPump {
             haltDelivery(now, "reservoir empty");
             if (spec.autoSetChange()) {
                 sim.schedule(new PumpTick(now + userResponseMillis(), Priority.ACT, Kind.AUTO_REFILL, 0, null, 0),
-                        this::onTick);
+                        tickHandler);
             }
         }
     }

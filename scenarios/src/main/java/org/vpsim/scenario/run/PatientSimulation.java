@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.vpsim.core.Event;
+import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
 import org.vpsim.core.SimTime;
 import org.vpsim.core.Simulation;
@@ -202,15 +203,19 @@ public final class PatientSimulation {
     private static void scheduleRepeating(Simulation sim, long start, long every, long last, int priority,
                                           LongConsumer action) {
         if (start <= last) {
-            sim.schedule(new Tick(start, priority), (e, s) -> repeat(e, s, every, last, action));
+            sim.schedule(new Tick(start, priority), new Repeating(every, last, action));
         }
     }
 
-    private static void repeat(Tick e, Simulation s, long every, long last, LongConsumer action) {
-        action.accept(e.timeMillis());
-        long next = e.timeMillis() + every;
-        if (next <= last) {
-            s.schedule(new Tick(next, e.priority()), (e2, s2) -> repeat(e2, s2, every, last, action));
+    /** Runs the action, then schedules itself again {@code every} ms later (one handler for the whole series). */
+    private record Repeating(long every, long last, LongConsumer action) implements EventHandler<Tick> {
+        @Override
+        public void handle(Tick e, Simulation s) {
+            action.accept(e.timeMillis());
+            long next = e.timeMillis() + every;
+            if (next <= last) {
+                s.schedule(new Tick(next, e.priority()), this);
+            }
         }
     }
 
