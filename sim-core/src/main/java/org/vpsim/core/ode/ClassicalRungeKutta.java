@@ -40,21 +40,30 @@ public final class ClassicalRungeKutta implements OdeIntegrator {
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;
             system.computeDerivatives(t, y, k1);
-            for (int i = 0; i < n; i++) {
-                tmp[i] = y[i] + 0.5 * h * k1[i];
-            }
-            system.computeDerivatives(t + 0.5 * h, tmp, k2);
-            for (int i = 0; i < n; i++) {
-                tmp[i] = y[i] + 0.5 * h * k2[i];
-            }
-            system.computeDerivatives(t + 0.5 * h, tmp, k3);
-            for (int i = 0; i < n; i++) {
-                tmp[i] = y[i] + h * k3[i];
-            }
-            system.computeDerivatives(t + h, tmp, k4);
-            for (int i = 0; i < n; i++) {
-                y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-            }
+            step(system, t, y, h, n, k1, k2, k3, k4, tmp);
+        }
+    }
+
+    /**
+     * One classical RK4 step of length {@code h} from (t, y), y updated in place; {@code k1} must hold f(t, y)
+     * on entry. {@code k2}, {@code k3}, {@code k4} and {@code tmp} are scratch arrays of length &gt;= n.
+     */
+    static void step(OdeSystem system, double t, double[] y, double h, int n, double[] k1, double[] k2,
+                     double[] k3, double[] k4, double[] tmp) {
+        for (int i = 0; i < n; i++) {
+            tmp[i] = y[i] + 0.5 * h * k1[i];
+        }
+        system.computeDerivatives(t + 0.5 * h, tmp, k2);
+        for (int i = 0; i < n; i++) {
+            tmp[i] = y[i] + 0.5 * h * k2[i];
+        }
+        system.computeDerivatives(t + 0.5 * h, tmp, k3);
+        for (int i = 0; i < n; i++) {
+            tmp[i] = y[i] + h * k3[i];
+        }
+        system.computeDerivatives(t + h, tmp, k4);
+        for (int i = 0; i < n; i++) {
+            y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
         }
     }
 }

@@ -89,7 +89,7 @@ public final class DormandPrince45 implements OdeIntegrator {
         return rejectedSteps;
     }
 
-    /** Intervals crossed by one RK4 step (see {@link #SHORT_INTERVAL_FRACTION}). */
+    /** Intervals crossed by one RK3 or RK4 step (see {@link #SHORT_INTERVAL_FRACTION}, {@link #TINY_INTERVAL_FRACTION}). */
     public long shortSteps() {
         return shortSteps;
     }
@@ -198,38 +198,26 @@ public final class DormandPrince45 implements OdeIntegrator {
         double sixth = h / 6;
         for (int i = 0; i < n; i++) {
             y[i] += sixth * (s1[i] + 4 * s2[i] + s3[i]);
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalStateException("non-finite state at t=" + t + " (h=" + h + ")");
-            }
         }
+        requireFinite(y, n, t, h);
         system.computeDerivatives(t + h, y, s1);
         evaluations += 3;
     }
 
-    /** One classical RK4 step of length h from (t, y) with k1 = f(t, y); then k1 = f(t + h, y). */
+    /** One classical RK4 step of length h from (t, y) with k1 = f(t, y); then k1 = f(t + h, y). 4 evaluations. */
     private void rungeKutta4(OdeSystem system, double t, double[] y, double h, int n) {
-        double half = h / 2;
+        ClassicalRungeKutta.step(system, t, y, h, n, k1, k2, k3, k4, yTmp);
+        requireFinite(y, n, t, h);
+        system.computeDerivatives(t + h, y, k1);
+        evaluations += 4;
+    }
+
+    private static void requireFinite(double[] y, int n, double t, double h) {
         for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + half * k1[i];
-        }
-        system.computeDerivatives(t + half, yTmp, k2);
-        for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + half * k2[i];
-        }
-        system.computeDerivatives(t + half, yTmp, k3);
-        for (int i = 0; i < n; i++) {
-            yTmp[i] = y[i] + h * k3[i];
-        }
-        system.computeDerivatives(t + h, yTmp, k4);
-        double sixth = h / 6;
-        for (int i = 0; i < n; i++) {
-            y[i] += sixth * (k1[i] + 2 * (k2[i] + k3[i]) + k4[i]);
             if (!Double.isFinite(y[i])) {
                 throw new IllegalStateException("non-finite state at t=" + t + " (h=" + h + ")");
             }
         }
-        system.computeDerivatives(t + h, y, k1);
-        evaluations += 4;
     }
 
     private double attemptStep(OdeSystem system, double t, double[] y, double h, int n) {

@@ -17,7 +17,8 @@
  *       and it costs 1 + 6 × (steps tried) derivative evaluations per call, or 6 × (steps tried) when the
  *       caller passes the derivative at t0 (the derivative-carrying overload, which also returns f at t1).
  *       An interval no longer than 1/16 of the step the error control last chose is crossed by one
- *       classical RK4 step (4 evaluations), whose error there is about 1e-6 of the accepted one. Non-finite states fail with
+ *       classical RK4 step (4 evaluations), whose error there is about 1e-6 of the accepted one, and one
+ *       no longer than 1/64 by one step of Kutta's RK3 (3 evaluations). Non-finite states fail with
  *       {@link java.lang.IllegalStateException} naming the time.</li>
  *   <li>Constructors reject invalid settings with {@link java.lang.IllegalArgumentException} naming
  *       the parameter and its value.</li>

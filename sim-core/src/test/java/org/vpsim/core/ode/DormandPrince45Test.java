@@ -168,9 +168,9 @@ class DormandPrince45Test {
     }
 
     @Test
-    void manyShortIntervalsCrossedByRk4AgreeWithTheClosedForm() {
+    void manyShortIntervalsCrossedBySingleStepsAgreeWithTheClosedForm() {
         // A pump bolus: intervals of one second (1/60 min) after the controller has settled on
-        // minute-scale steps. The short-interval RK4 path must keep the error at the tolerance's level.
+        // minute-scale steps. The single RK3/RK4 steps across them must keep the error at the tolerance's level.
         ExponentialDecay decay = new ExponentialDecay(0.05);
         DormandPrince45 dp = new DormandPrince45(1e-9, 1e-9, 10.0);
         double[] y = {120.0};
