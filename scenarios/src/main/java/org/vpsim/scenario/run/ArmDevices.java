@@ -88,13 +88,18 @@ final class ArmDevices {
             case "bolus-calculator":
                 BolusCalculatorSettings s = BolusCalculatorSettings
                         .of(therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit())
-                        .withTarget(c.targetMgDl(), c.correctionThresholdMgDl())
-                        .withIobSubtraction("total".equals(c.iobSubtraction())
+                        .withTarget(number(c, "targetMgDl", 110), number(c, "correctionThresholdMgDl", 150))
+                        .withIobSubtraction("total".equals(c.settings().get("iobSubtraction"))
                                 ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY)
                         .withBolusIncrementUnits(pump.bolusIncrementUnits());
                 return new BolusCalculatorController(s);
             default:
                 throw new IllegalArgumentException("controller.type: '" + c.type() + "' is not supported");
         }
+    }
+
+    private static double number(ControllerSettings c, String key, double dflt) {
+        Object v = c.settings().get(key);
+        return v instanceof Number n ? n.doubleValue() : dflt;
     }
 }
