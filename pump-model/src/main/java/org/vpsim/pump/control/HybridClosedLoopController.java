@@ -33,11 +33,14 @@ import org.vpsim.controller.Therapy;
  * maximum basal] and frozen while the pump is not running, so it cannot wind up while nothing is
  * delivered (anti-reset windup).
  *
- * <p>Gain from the total daily dose, as Steil 2006 individualised it: K_P = TDD / 135 per day per
- * mg/dL, i.e. K_P = TDD / (135 x 24) U/h per mg/dL. Check against the 1800 rule (ISF = 1800/TDD): a
- * glucose e above target held for 90 min makes the P term deliver K_P e 1.5 h = e TDD / 2160 U,
- * close to the correction dose e / ISF = e TDD / 1800 U. TDD is {@code totalDailyDoseUnits}, or twice
- * the therapy's daily basal.
+ * <p>Gain from the total daily dose, as the Medtronic ePID studies individualised it (Steil 2006;
+ * Panteleon AE et al., Diabetes 2006;55:1995, gain relative to the open-loop TDD): here
+ * K_P = TDD / 135 U/day per mg/dL, i.e. K_P = TDD / (135 x 24) U/h per mg/dL. The constant is checked
+ * against the 1800 rule (ISF = 1800/TDD): a glucose e above target held for 90 min makes the P term
+ * deliver K_P e 1.5 h = e TDD / 2160 U, close to the correction dose e / ISF = e TDD / 1800 U. TDD is
+ * {@code totalDailyDoseUnits}, or twice the therapy's daily basal. T_I (450 min) and T_D (90 min) are
+ * settings; their defaults lie in the ranges of the ePID studies (T_I 150-450 min by day and night,
+ * T_D 60-90 min).
  *
  * <p>Insulin feedback (Steil GM et al., The effect of insulin feedback on closed loop glucose control,
  * J Clin Endocrinol Metab 2011;96:1402-1408; Ruiz JL et al., J Diabetes Sci Technol 2012;6:1123, where
