@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ScenariosCommand.class,
+            ControllersCommand.class,
             ValidateCommand.class,
             ReplayCommand.class,
             PumpAccuracyCommand.class,
