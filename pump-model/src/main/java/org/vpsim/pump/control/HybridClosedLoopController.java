@@ -21,26 +21,30 @@ import org.vpsim.controller.Therapy;
  * bolus wizard on announced carbs ("hybrid": the person still announces meals).
  *
  * <p>PID (Steil GM et al., Feasibility of automating insulin delivery for the treatment of type 1
- * diabetes, Diabetes 2006;55:3344-3350), with SG the CGM reading, G* the target, every 5 min (n):
+ * diabetes, Diabetes 2006;55:3344-3350), with G the sensor glucose, G* the target, every 5 min (n):
  * <pre>
- *   P(n) = K_P (SG(n) - G*)
- *   I(n) = I(n-1) + (K_P / T_I) (SG(n) - G*) dt,    I(0) = scheduled basal (so the loop starts at basal)
- *   D(n) = K_P T_D dSG/dt(n)
- *   PID(n) = P(n) + I(n) + D(n)                     (U/h)
+ *   P(n) = K_P (G(n) - G*)
+ *   I(n) = I(n-1) + (K_P / T_I) (G(n) - G*) dt,    I(0) = scheduled basal (so the loop starts at basal)
+ *   D(n) = K_P T_D dG/dt(n)
+ *   PID(n) = P(n) + I(n) + D(n)                    (U/h)
  * </pre>
- * dSG/dt is the slope of the least-squares line through the readings of the last 15 min
- * ({@link CgmTrend}; none with fewer than three readings: D = 0). I is clamped to [0, the pump's
- * maximum basal] and frozen while the pump is not running, so it cannot wind up while nothing is
- * delivered (anti-reset windup).
+ * G(n) and dG/dt(n) are the value at now and the slope of the least-squares line through the readings
+ * of the last {@code smoothingWindowMinutes} (15; {@link CgmTrend}); with fewer than three readings G is
+ * the reading and D = 0. (A 30-min window, more smoothing, raised time below 70 mg/dL in a 3-day
+ * 30-patient run: its lag costs more than the sensor noise.) I is clamped to [0, the pump's maximum
+ * basal] and frozen while the pump is not running (anti-reset windup).
  *
  * <p>Gain from the total daily dose, as the Medtronic ePID studies individualised it (Steil 2006;
  * Panteleon AE et al., Diabetes 2006;55:1995, gain relative to the open-loop TDD): here
  * K_P = TDD / 135 U/day per mg/dL, i.e. K_P = TDD / (135 x 24) U/h per mg/dL. The constant is checked
  * against the 1800 rule (ISF = 1800/TDD): a glucose e above target held for 90 min makes the P term
  * deliver K_P e 1.5 h = e TDD / 2160 U, close to the correction dose e / ISF = e TDD / 1800 U. TDD is
- * {@code totalDailyDoseUnits}, or twice the therapy's daily basal. T_I (450 min) and T_D (90 min) are
- * settings; their defaults lie in the ranges of the ePID studies (T_I 150-450 min by day and night,
- * T_D 60-90 min).
+ * {@code totalDailyDoseUnits}, or twice the therapy's daily basal. T_D is 90 min (the ePID studies
+ * used 60-90 min). T_I is 1440 min, slower than the 150-450 min of the fully closed ePID studies: there
+ * the integral had to supply meal insulin; here the wizard boluses for meals and the integral only
+ * tracks the basal need, and a faster integral winds up on post-meal excursions the bolus already
+ * covers (3-day 30-patient run, IOB constraint on: T_I 450 / 900 / 1440 min gave 8.7 / 5.7 / 4.8 %
+ * time below 70 mg/dL, open loop 5.6 %).
  *
  * <p>Insulin feedback (Steil GM et al., The effect of insulin feedback on closed loop glucose control,
  * J Clin Endocrinol Metab 2011;96:1402-1408; Ruiz JL et al., J Diabetes Sci Technol 2012;6:1123, where
@@ -50,10 +54,24 @@ import org.vpsim.controller.Therapy;
  * </pre>
  * with Ip the model-estimated plasma insulin of every delivery the pump reports (basal strokes and
  * boluses, {@link PlasmaInsulinEstimate}), gamma = 0.5. At steady state Ip = rate, hence rate = PID:
- * feedback changes the dynamics, not the steady state. The rate is clamped to [0, the pump's maximum
- * basal], rounded down to the basal increment and sent as a 30-min temp basal (so that the pump falls
- * back to its schedule by itself if the loop stops); it is re-sent only when it changes or the running
- * temp basal has 10 min or less left.
+ * feedback changes the dynamics, not the steady state.
+ *
+ * <p>Insulin-on-board constraint (Ellingsen C et al., Safety constraints in an artificial pancreatic
+ * beta cell: an implementation of model predictive control with insulin on board, J Diabetes Sci
+ * Technol 2009;3:536-544): insulin above the loop's own basal estimate I is allowed only while the net
+ * insulin on board is below what the glucose needs,
+ * <pre>
+ *   rate(n) &lt;= I(n) + max(0, (G(n) - G*) / ISF - netIOB(n))       (the remaining need over at most 1 h)
+ *   netIOB = IOB(every delivery) - IOB(I delivered continuously)    (the therapy's insulin curve)
+ * </pre>
+ * Without it the PID's proportional and derivative terms answer the post-meal rise that the meal
+ * bolus already covers and the bolus is given twice (3-day run: time below 70 mg/dL 6.5 % without,
+ * 4.8 % with). Net IOB is taken against I rather than the scheduled basal so that a wrong schedule
+ * leaves no steady-state offset. {@code iobConstraint: false} turns it off.
+ *
+ * <p>The rate is clamped to [0, the pump's maximum basal], rounded down to the basal increment and
+ * sent as a 30-min temp basal (so that the pump falls back to its schedule by itself if the loop
+ * stops); it is re-sent only when it changes or the running temp basal has 10 min or less left.
  *
  * <p>Without CGM (no reading for more than {@code maxCgmGapMinutes}) the loop delivers a safe basal:
  * the mean of its auto-basal rates over the last 24 h (the 670G's safe basal is likewise computed
@@ -68,7 +86,6 @@ public final class HybridClosedLoopController implements Controller {
     static final double AUTO_BASAL_INTERVAL_MINUTES = 5.0;
     static final double TEMP_BASAL_MINUTES = 30.0;
     static final double RESEND_BEFORE_END_MINUTES = 10.0;
-    static final double DERIVATIVE_WINDOW_MINUTES = 15.0;
     static final double SAFE_BASAL_HISTORY_MINUTES = 1440.0;
     /** Steil 2006: K_P = TDD / 135, per day per mg/dL. */
     static final double GAIN_DIVISOR_PER_DAY = 135.0;
@@ -82,6 +99,9 @@ public final class HybridClosedLoopController implements Controller {
     private double lastUpdateMinute = Double.NaN;
     private double lastDeliveryMinute = Double.NEGATIVE_INFINITY;
     private PlasmaInsulinEstimate plasma;
+    private InsulinOnBoard deliveredIob;
+    private InsulinOnBoard referenceIob;
+    private double lastObservationMinute;
     private final Deque<double[]> autoBasalHistory = new ArrayDeque<>();
 
     public HybridClosedLoopController(HybridClosedLoopSettings settings) {
@@ -98,6 +118,10 @@ public final class HybridClosedLoopController implements Controller {
         double startBasal = therapy.basalUnitsPerHourAt(start.startMinuteOfDay());
         integral = startBasal;
         plasma = new PlasmaInsulinEstimate(peakMinutes(therapy), startBasal, 0.0);
+        InsulinActionCurve curve = InsulinCurveSpec.curveOf(therapy.insulinCurve());
+        deliveredIob = InsulinOnBoard.forCurve(curve);
+        referenceIob = InsulinOnBoard.forCurve(curve);
+        lastObservationMinute = 0.0;
     }
 
     /** The peak of the therapy's insulin action: the time constant of the plasma-insulin chain. */
@@ -120,9 +144,16 @@ public final class HybridClosedLoopController implements Controller {
             // Deliveries come in time order; a stroke reported twice at one minute is still two strokes.
             double at = Math.max(d.minute(), lastDeliveryMinute);
             plasma.deliver(at, d.units());
+            deliveredIob.record(millis(at), d.units());
             lastDeliveryMinute = at;
         }
-        double plasmaNow = plasma.unitsPerHourAt(Math.max(obs.minute(), lastDeliveryMinute));
+        double now = Math.max(obs.minute(), lastDeliveryMinute);
+        double plasmaNow = plasma.unitsPerHourAt(now);
+        // What the loop's own basal estimate (the integral term) would have delivered since the last
+        // observation: the reference of the net IOB.
+        referenceIob.record(millis(now), integral * (now - lastObservationMinute) / 60.0);
+        lastObservationMinute = now;
+        double netIob = deliveredIob.unitsAt(millis(now)) - referenceIob.unitsAt(millis(now));
 
         double mealBolus = 0.0;
         String mealReason = null;
@@ -133,7 +164,7 @@ public final class HybridClosedLoopController implements Controller {
         }
         boolean due = Double.isNaN(lastUpdateMinute)
                 || obs.minute() - lastUpdateMinute >= AUTO_BASAL_INTERVAL_MINUTES - 1e-9;
-        Command basal = due ? autoBasal(obs, plasmaNow) : null;
+        Command basal = due ? autoBasal(obs, plasmaNow, netIob) : null;
         if (basal == null) {
             return mealReason == null ? Command.none() : Command.bolus(mealBolus, mealReason);
         }
@@ -146,7 +177,7 @@ public final class HybridClosedLoopController implements Controller {
     }
 
     /** The auto-basal (or safe-basal) command now, or null when the running temp basal stands. */
-    private Command autoBasal(Observation obs, double plasmaNow) {
+    private Command autoBasal(Observation obs, double plasmaNow, double netIob) {
         double now = obs.minute();
         double dt = Double.isNaN(lastUpdateMinute) ? 0.0 : now - lastUpdateMinute;
         lastUpdateMinute = now;
@@ -154,27 +185,35 @@ public final class HybridClosedLoopController implements Controller {
         if (sg == null) {
             return safeBasal(obs);
         }
-        double error = sg - settings.targetMgDl();
         double maxRate = pump.maxBasalUnitsPerHour();
+        CgmTrend trend = CgmTrend.of(obs.cgmHistory(), now, settings.smoothingWindowMinutes(), 3);
+        double slope = trend == null ? 0.0 : trend.slopeMgDlPerMinute();
+        double level = trend == null ? sg : trend.at(now);
+        double error = level - settings.targetMgDl();
         if ("running".equals(obs.pump().status())) {
             integral = clamp(integral + kp / settings.integralTimeMinutes() * error * dt, 0.0, maxRate);
         }
-        CgmTrend trend = CgmTrend.of(obs.cgmHistory(), now, DERIVATIVE_WINDOW_MINUTES, 3);
-        double slope = trend == null ? 0.0 : trend.slopeMgDlPerMinute();
         double p = kp * error;
         double d = kp * settings.derivativeTimeMinutes() * slope;
         double pid = p + integral + d;
         double gamma = settings.insulinFeedbackGamma();
         double raw = (1.0 + gamma) * pid - gamma * plasmaNow;
-        double rate = roundDown(clamp(raw, 0.0, maxRate));
+        double cap = maxRate;
+        if (settings.iobConstraint()) {
+            double allowance = (level - settings.targetMgDl()) / therapy.isfMgDlPerUnit() - netIob;
+            cap = Math.min(maxRate, integral + Math.max(0.0, allowance));
+        }
+        double rate = roundDown(clamp(raw, 0.0, cap));
         remember(now, rate);
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("reason", String.format(Locale.ROOT,
-                "auto-basal %.3f U/h: CGM %.0f, target %.0f, slope %.2f mg/dL/min; P %.3f + I %.3f + D %.3f = PID %.3f;"
+                "auto-basal %.3f U/h: CGM %.0f (smoothed %.1f), target %.0f, slope %.2f mg/dL/min; P %.3f + I %.3f + D %.3f = PID %.3f;"
                         + " (1 + %.2f) PID - %.2f Ip %.3f = %.3f U/h",
-                rate, sg, settings.targetMgDl(), slope, p, integral, d, pid, gamma, gamma, plasmaNow, raw));
+                rate, sg, level, settings.targetMgDl(), slope, p, integral, d, pid, gamma, gamma, plasmaNow, raw));
         info.put("pidUnitsPerHour", pid);
         info.put("plasmaInsulinUnitsPerHour", plasmaNow);
+        info.put("netIobUnits", netIob);
+        info.put("capUnitsPerHour", cap);
         return tempBasal(obs, rate, info);
     }
 
@@ -224,6 +263,10 @@ public final class HybridClosedLoopController implements Controller {
             return null;
         }
         return new Command(0, TempBasalChange.start(rate, TEMP_BASAL_MINUTES), false, false, info);
+    }
+
+    private static long millis(double minute) {
+        return Math.round(minute * 60_000.0);
     }
 
     private double roundDown(double rate) {

@@ -13,17 +13,22 @@ import org.vpsim.controller.SettingsReader;
  * @param totalDailyDoseUnits      TDD the gains are scaled from; null: twice the therapy's daily basal
  *                                 (basal is about half of the total daily dose on a pump; Walsh &amp;
  *                                 Roberts, Pumping Insulin)
- * @param integralTimeMinutes      T_I; 450 min (Steil 2006 used 450 min at night, shorter by day)
- * @param derivativeTimeMinutes    T_D; 90 min (Steil 2006's daytime derivative time)
+ * @param integralTimeMinutes      T_I; 1440 min (see the controller for why slower than Steil 2006's)
+ * @param derivativeTimeMinutes    T_D; 90 min (within the 60-90 min of the ePID studies)
  * @param insulinFeedbackGamma     gamma of the insulin feedback; 0.5 (Steil 2011)
+ * @param smoothingWindowMinutes   the PID acts on the least-squares line through the readings of this
+ *                                 window (level at now and slope); 15 min
  * @param maxCgmGapMinutes         with no reading for longer than this the loop delivers safe basal; 15
  * @param safeBasalMaxMinutes      after this long on safe basal the loop returns the pump to its
  *                                 scheduled basal (the 670G/770G leave Auto Mode after 90 min of safe basal)
+ * @param iobConstraint            insulin above the loop's basal estimate only while the net insulin on board
+ *                                 is below what the glucose needs (see the controller); true
  * @param bolus                    the meal-bolus wizard's settings (target = targetMgDl)
  */
 public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseUnits, double integralTimeMinutes,
                                        double derivativeTimeMinutes, double insulinFeedbackGamma,
-                                       double maxCgmGapMinutes, double safeBasalMaxMinutes,
+                                       double smoothingWindowMinutes, double maxCgmGapMinutes,
+                                       double safeBasalMaxMinutes, boolean iobConstraint,
                                        BolusCalculatorSettings bolus) {
 
     public HybridClosedLoopSettings {
@@ -34,6 +39,7 @@ public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseU
         LowGlucoseSuspendSettings.positive("integralTimeMinutes", integralTimeMinutes);
         LowGlucoseSuspendSettings.nonNegative("derivativeTimeMinutes", derivativeTimeMinutes);
         LowGlucoseSuspendSettings.nonNegative("insulinFeedbackGamma", insulinFeedbackGamma);
+        LowGlucoseSuspendSettings.positive("smoothingWindowMinutes", smoothingWindowMinutes);
         LowGlucoseSuspendSettings.positive("maxCgmGapMinutes", maxCgmGapMinutes);
         LowGlucoseSuspendSettings.nonNegative("safeBasalMaxMinutes", safeBasalMaxMinutes);
         Objects.requireNonNull(bolus, "bolus");
@@ -45,12 +51,14 @@ public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseU
         r.require(allowed, "targetMgDl", "one of 100, 110, 120 (mg/dL)");
         target = allowed ? target : 120;
         double tdd = r.number("totalDailyDoseUnits", Double.NaN, 1, 300, "U/day");
-        double ti = r.number("integralTimeMinutes", 450, 30, 1440, "minutes");
+        double ti = r.number("integralTimeMinutes", 1440, 30, 2880, "minutes");
         double td = r.number("derivativeTimeMinutes", 90, 0, 240, "minutes");
         double gamma = r.number("insulinFeedbackGamma", 0.5, 0, 2, "");
+        double smoothing = r.number("smoothingWindowMinutes", 15, 10, 60, "minutes");
         double gap = r.number("maxCgmGapMinutes", 15, 5, 60, "minutes");
         double safeMax = r.number("safeBasalMaxMinutes", 90, 0, 720, "minutes");
-        return new HybridClosedLoopSettings(target, Double.isNaN(tdd) ? null : tdd, ti, td, gamma, gap, safeMax,
+        boolean iobConstraint = r.bool("iobConstraint", true);
+        return new HybridClosedLoopSettings(target, Double.isNaN(tdd) ? null : tdd, ti, td, gamma, smoothing, gap, safeMax, iobConstraint,
                 BolusCalculatorSettings.readMealKeys(r, target));
     }
 

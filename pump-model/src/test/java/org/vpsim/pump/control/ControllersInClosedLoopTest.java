@@ -36,11 +36,13 @@ class ControllersInClosedLoopTest {
     @Test
     void closedLoopIntegralActionRemovesABasalMismatch() {
         // The body needs 1.4 U/h, the schedule gives 1.0: open loop glucose would rise 16 mg/dL/h for ever.
-        Run high = run(new HybridClosedLoopProvider(), 1.4, 120, 48);
+        // The slow integral (T_I 1440 min) and the net-IOB constraint (taken against the integral, not
+        // the schedule) settle at the target within 4 days: no steady-state offset.
+        Run high = run(new HybridClosedLoopProvider(), 1.4, 120, 96);
         assertEquals(120.0, high.finalMgDl(), 2.0);
         assertEquals(1.4, high.finalRateUnitsPerHour(), 0.06);
         // The body needs 0.6 U/h: the loop settles at the target without a low on the way.
-        Run low = run(new HybridClosedLoopProvider(), 0.6, 120, 48);
+        Run low = run(new HybridClosedLoopProvider(), 0.6, 120, 96);
         assertEquals(120.0, low.finalMgDl(), 2.0);
         assertEquals(0.6, low.finalRateUnitsPerHour(), 0.06);
         assertTrue(low.minMgDl() > 70, "nadir " + low.minMgDl());
@@ -48,7 +50,7 @@ class ControllersInClosedLoopTest {
 
     @Test
     void closedLoopBringsAHighDownWithoutUndershootingBelow70() {
-        Run r = run(new HybridClosedLoopProvider(), 1.0, 250, 24);
+        Run r = run(new HybridClosedLoopProvider(), 1.0, 250, 72);
         assertEquals(120.0, r.finalMgDl(), 3.0);
         assertTrue(r.minMgDl() > 70, "nadir " + r.minMgDl());
     }

@@ -73,7 +73,8 @@ class HybridClosedLoopControllerTest {
         assertEquals(2.325, rate(c), 1e-12);
         assertEquals(30.0, ((TempBasalChange.Start) c.tempBasal()).durationMinutes(), 0.0);
         assertEquals(1.0 + KP * 60, (Double) c.info().get("pidUnitsPerHour"), 1e-12);
-        assertTrue(c.reason().startsWith("auto-basal 2.325 U/h: CGM 180, target 120"), c.reason());
+        assertTrue(c.reason().startsWith("auto-basal 2.325 U/h: CGM 180 (smoothed 180.0), target 120"), c.reason());
+        assertEquals(2.5, (Double) c.info().get("capUnitsPerHour"), 1e-12);   // I 1.0 + (180 - 120)/40 - 0
     }
 
     @Test
@@ -89,9 +90,9 @@ class HybridClosedLoopControllerTest {
 
     @Test
     void derivativeTermAnswersARiseBeforeTheLevel() {
-        Trace rising = trace();
+        Trace rising = trace("iobConstraint", false);
         rates(rising, 0, 120, 130, 140, 150);
-        Trace steady = trace();
+        Trace steady = trace("iobConstraint", false);
         rates(steady, 0, 150, 150, 150, 150);
         // At 150 mg/dL either way; the slope 2 mg/dL/min adds (1 + gamma) K_P T_D x 2 = 1.5 x 0.0148 x 90 x 2
         // = 4 U/h, less the smaller P and I of the rising trace's history.
@@ -102,8 +103,8 @@ class HybridClosedLoopControllerTest {
 
     @Test
     void insulinFeedbackLowersTheAutoBasalAfterABolus() {
-        Trace noBolus = trace();
-        Trace bolus = trace();
+        Trace noBolus = trace("iobConstraint", false);
+        Trace bolus = trace("iobConstraint", false);
         noBolus.step(0, 140.0);
         Command meal = bolus.step(0, 140.0, 60);
         assertEquals(6.0, meal.bolusUnits(), 1e-9);   // 60/10, 140 is below the 150 threshold
@@ -112,11 +113,26 @@ class HybridClosedLoopControllerTest {
         List<Double> b = rates(bolus, 5, later);
         assertTrue(b.get(b.size() - 1) < a.get(a.size() - 1) - 0.5, a + " vs " + b);
         // Without feedback (gamma 0) the bolus changes nothing.
-        Trace plain = trace("insulinFeedbackGamma", 0);
-        Trace plainBolus = trace("insulinFeedbackGamma", 0);
+        Trace plain = trace("insulinFeedbackGamma", 0, "iobConstraint", false);
+        Trace plainBolus = trace("insulinFeedbackGamma", 0, "iobConstraint", false);
         plain.step(0, 140.0);
         plainBolus.step(0, 140.0, 60);
         assertEquals(rates(plain, 5, later), rates(plainBolus, 5, later));
+    }
+
+    @Test
+    void noInsulinAboveTheLoopsBasalWhileTheMealBolusCoversTheGlucose() {
+        // A 6 U meal bolus at 140 mg/dL: net IOB ~6 U against a need of (140 - 120)/40 = 0.5 U, so the
+        // cap is the integral term (~1 U/h) while without the constraint the PID asks for more.
+        Trace capped = trace();
+        Trace free = trace("iobConstraint", false);
+        capped.step(0, 140.0, 60);
+        free.step(0, 140.0, 60);
+        double[] rise = {150, 165, 180, 195, 210, 220};
+        rates(capped, 5, rise);
+        rates(free, 5, rise);
+        assertTrue(capped.tempBasal().unitsPerHour() <= 1.05, "capped " + capped.tempBasal());
+        assertTrue(free.tempBasal().unitsPerHour() > 2.0, "free " + free.tempBasal());
     }
 
     @Test
@@ -187,7 +203,8 @@ class HybridClosedLoopControllerTest {
         assertEquals("one of 100, 110, 120 (mg/dL)", problems.get(0).allowed());
         assertEquals(List.of(), PROVIDER.validate(Trace.settings("targetMgDl", 110, "totalDailyDoseUnits", 40,
                 "integralTimeMinutes", 150, "derivativeTimeMinutes", 60, "insulinFeedbackGamma", 0.5,
-                "maxCgmGapMinutes", 20, "safeBasalMaxMinutes", 90, "correctionThresholdMgDl", 160,
+                "maxCgmGapMinutes", 20, "safeBasalMaxMinutes", 90, "smoothingWindowMinutes", 20, "iobConstraint", false,
+                "correctionThresholdMgDl", 160,
                 "iobSubtraction", "total", "negativeCorrection", false, "maxCgmAgeMinutes", 10)));
     }
 }
