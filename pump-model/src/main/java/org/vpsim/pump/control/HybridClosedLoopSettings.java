@@ -13,7 +13,7 @@ import org.vpsim.controller.SettingsReader;
  * @param totalDailyDoseUnits      TDD the gains are scaled from; null: twice the therapy's daily basal
  *                                 (basal is about half of the total daily dose on a pump; Walsh &amp;
  *                                 Roberts, Pumping Insulin)
- * @param integralTimeMinutes      T_I; 1440 min (see the controller for why slower than Steil 2006's)
+ * @param integralTimeMinutes      T_I; 450 min (Steil 2006's night value; 150-450 min in the ePID studies)
  * @param derivativeTimeMinutes    T_D; 90 min (within the 60-90 min of the ePID studies)
  * @param insulinFeedbackGamma     gamma of the insulin feedback; 0.5 (Steil 2011)
  * @param smoothingWindowMinutes   the PID acts on the least-squares line through the readings of this
@@ -23,12 +23,15 @@ import org.vpsim.controller.SettingsReader;
  *                                 scheduled basal (the 670G/770G leave Auto Mode after 90 min of safe basal)
  * @param iobConstraint            insulin above the loop's basal estimate only while the net insulin on board
  *                                 is below what the glucose needs (see the controller); true
+ * @param integralMealPauseMinutes the integral does not learn for this long after an announced meal
+ *                                 (see the controller); 240 min
  * @param bolus                    the meal-bolus wizard's settings (target = targetMgDl)
  */
 public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseUnits, double integralTimeMinutes,
                                        double derivativeTimeMinutes, double insulinFeedbackGamma,
                                        double smoothingWindowMinutes, double maxCgmGapMinutes,
                                        double safeBasalMaxMinutes, boolean iobConstraint,
+                                       double integralMealPauseMinutes,
                                        BolusCalculatorSettings bolus) {
 
     public HybridClosedLoopSettings {
@@ -42,6 +45,7 @@ public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseU
         LowGlucoseSuspendSettings.positive("smoothingWindowMinutes", smoothingWindowMinutes);
         LowGlucoseSuspendSettings.positive("maxCgmGapMinutes", maxCgmGapMinutes);
         LowGlucoseSuspendSettings.nonNegative("safeBasalMaxMinutes", safeBasalMaxMinutes);
+        LowGlucoseSuspendSettings.nonNegative("integralMealPauseMinutes", integralMealPauseMinutes);
         Objects.requireNonNull(bolus, "bolus");
     }
 
@@ -51,14 +55,15 @@ public record HybridClosedLoopSettings(double targetMgDl, Double totalDailyDoseU
         r.require(allowed, "targetMgDl", "one of 100, 110, 120 (mg/dL)");
         target = allowed ? target : 120;
         double tdd = r.number("totalDailyDoseUnits", Double.NaN, 1, 300, "U/day");
-        double ti = r.number("integralTimeMinutes", 1440, 30, 2880, "minutes");
+        double ti = r.number("integralTimeMinutes", 450, 30, 2880, "minutes");
         double td = r.number("derivativeTimeMinutes", 90, 0, 240, "minutes");
         double gamma = r.number("insulinFeedbackGamma", 0.5, 0, 2, "");
         double smoothing = r.number("smoothingWindowMinutes", 15, 10, 60, "minutes");
         double gap = r.number("maxCgmGapMinutes", 15, 5, 60, "minutes");
         double safeMax = r.number("safeBasalMaxMinutes", 90, 0, 720, "minutes");
         boolean iobConstraint = r.bool("iobConstraint", true);
-        return new HybridClosedLoopSettings(target, Double.isNaN(tdd) ? null : tdd, ti, td, gamma, smoothing, gap, safeMax, iobConstraint,
+        double pause = r.number("integralMealPauseMinutes", 240, 0, 720, "minutes");
+        return new HybridClosedLoopSettings(target, Double.isNaN(tdd) ? null : tdd, ti, td, gamma, smoothing, gap, safeMax, iobConstraint, pause,
                 BolusCalculatorSettings.readMealKeys(r, target));
     }
 

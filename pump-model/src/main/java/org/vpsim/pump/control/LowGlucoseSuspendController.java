@@ -16,8 +16,9 @@ import org.vpsim.controller.Observation;
  *       that the alarm first occurred", Medtronic, How to use the Threshold Suspend feature, 2014);</li>
  *   <li>after such an automatic resume, no new suspension for {@code lockoutMinutes} (240): the 530G
  *       left unanswered delivers for 4 h before it may suspend again (2 h off, 4 h on);</li>
- *   <li>the person's response, modelled: with {@code resumeOnRecovery} the suspension ends early once
- *       the CGM is above threshold + {@code resumeMarginMgDl} (the person checks, treats and resumes);
+ *   <li>the person's response, modelled: with {@code resumeOnRecovery} (the default) the suspension
+ *       ends early once the CGM is above threshold + {@code resumeMarginMgDl} (the person checks, treats
+ *       and resumes);
  *       a meal announced during the suspension also resumes it (see {@link SuspendingController}).
  *       After a response there is no lock-out, but the rule re-arms only once the CGM has been above
  *       the threshold: a person who just resumed at 65 mg/dL with a snack is not suspended again at

@@ -113,8 +113,8 @@ class HybridClosedLoopControllerTest {
         List<Double> b = rates(bolus, 5, later);
         assertTrue(b.get(b.size() - 1) < a.get(a.size() - 1) - 0.5, a + " vs " + b);
         // Without feedback (gamma 0) the bolus changes nothing.
-        Trace plain = trace("insulinFeedbackGamma", 0, "iobConstraint", false);
-        Trace plainBolus = trace("insulinFeedbackGamma", 0, "iobConstraint", false);
+        Trace plain = trace("insulinFeedbackGamma", 0, "iobConstraint", false, "integralMealPauseMinutes", 0);
+        Trace plainBolus = trace("insulinFeedbackGamma", 0, "iobConstraint", false, "integralMealPauseMinutes", 0);
         plain.step(0, 140.0);
         plainBolus.step(0, 140.0, 60);
         assertEquals(rates(plain, 5, later), rates(plainBolus, 5, later));
@@ -133,6 +133,31 @@ class HybridClosedLoopControllerTest {
         rates(free, 5, rise);
         assertTrue(capped.tempBasal().unitsPerHour() <= 1.05, "capped " + capped.tempBasal());
         assertTrue(free.tempBasal().unitsPerHour() > 2.0, "free " + free.tempBasal());
+    }
+
+    @Test
+    void theIntegralDoesNotLearnForFourHoursAfterAMeal() {
+        Trace meal = trace();
+        Trace fasting = trace();
+        meal.step(0, 200.0, 50);
+        fasting.step(0, 200.0);
+        Command m = null;
+        Command f = null;
+        for (int minute = 5; minute <= 245; minute += 5) {
+            Command mc = meal.step(minute, 200.0);
+            Command fc = fasting.step(minute, 200.0);
+            m = mc.isEmpty() ? m : mc;
+            f = fc.isEmpty() ? f : fc;
+            if (minute == 235) {
+                assertTrue(m.reason().contains(" + I 1.000 + "), m.reason());
+            }
+        }
+        // From 240 min after the meal the integral learns again: two 5-min steps (240, 245) of K_P/T_I x 80 x 5.
+        assertTrue(m.reason().contains(String.format(java.util.Locale.ROOT, " + I %.3f + ", 1.0 + KP / 450 * 80 * 10)),
+                m.reason());
+        // Without the meal it has learned for 4 h: 1 + K_P/T_I x 80 x 245 (clamped nowhere).
+        assertTrue(f.reason().contains(String.format(java.util.Locale.ROOT, " + I %.3f + ", 1.0 + KP / 450 * 80 * 245)),
+                f.reason());
     }
 
     @Test
@@ -204,6 +229,7 @@ class HybridClosedLoopControllerTest {
         assertEquals(List.of(), PROVIDER.validate(Trace.settings("targetMgDl", 110, "totalDailyDoseUnits", 40,
                 "integralTimeMinutes", 150, "derivativeTimeMinutes", 60, "insulinFeedbackGamma", 0.5,
                 "maxCgmGapMinutes", 20, "safeBasalMaxMinutes", 90, "smoothingWindowMinutes", 20, "iobConstraint", false,
+                "integralMealPauseMinutes", 180,
                 "correctionThresholdMgDl", 160,
                 "iobSubtraction", "total", "negativeCorrection", false, "maxCgmAgeMinutes", 10)));
     }

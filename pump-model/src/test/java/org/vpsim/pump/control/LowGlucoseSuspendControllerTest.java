@@ -61,11 +61,10 @@ class LowGlucoseSuspendControllerTest {
     @Test
     void staysSuspendedThroughRecoveryUnlessThePersonResponds() {
         double[] trace = {68, 66, 70, 80, 90, 95, 100, 110, 120, 130, 140, 150};
-        assertEquals(List.of("suspend@0"), events(trace(), 0, trace));
-        // With resumeOnRecovery: resume at the first reading above 70 + 20 (95 at minute 25).
-        assertEquals(List.of("suspend@0", "resume@25"), events(trace("resumeOnRecovery", true), 0, trace));
-        assertEquals(List.of("suspend@0", "resume@35"),
-                events(trace("resumeOnRecovery", true, "resumeMarginMgDl", 35), 0, trace));
+        assertEquals(List.of("suspend@0"), events(trace("resumeOnRecovery", false), 0, trace));
+        // With resumeOnRecovery (the default): resume at the first reading above 70 + 20 (95 at minute 25).
+        assertEquals(List.of("suspend@0", "resume@25"), events(trace(), 0, trace));
+        assertEquals(List.of("suspend@0", "resume@35"), events(trace("resumeMarginMgDl", 35), 0, trace));
     }
 
     @Test
