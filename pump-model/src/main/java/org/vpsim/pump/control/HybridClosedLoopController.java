@@ -149,7 +149,8 @@ public final class HybridClosedLoopController implements Controller {
         }
         for (Delivery d : obs.deliveries()) {
             // Deliveries come in time order; a stroke reported twice at one minute is still two strokes.
-            double at = Math.max(d.minute(), lastDeliveryMinute);
+            // None is placed before the previous observation (the IOB trackers only move forward).
+            double at = Math.max(d.minute(), Math.max(lastDeliveryMinute, lastObservationMinute));
             plasma.deliver(at, d.units());
             deliveredIob.record(millis(at), d.units());
             lastDeliveryMinute = at;
