@@ -69,6 +69,55 @@ public final class ExternalProcessController implements Controller {
         this.stderrLog = Objects.requireNonNull(stderrLog, "stderrLog").toAbsolutePath().normalize();
     }
 
+    /**
+     * A problem with a command found without running it, for scenario validation: the program is not
+     * on the PATH or not at its relative path, or an argument that names a script or jar (by its
+     * extension) does not exist. Paths are relative to {@code workingDirectory}. Empty when none is
+     * found (the program may still fail when started: that is reported then).
+     *
+     * @return e.g. {@code "command[1]: 'controler.py' does not exist in /studies/x"}
+     */
+    public static java.util.Optional<String> findProblem(List<String> command, Path workingDirectory) {
+        String program = command.get(0);
+        Path folder = workingDirectory.toAbsolutePath().normalize();
+        if (program.indexOf('/') >= 0 || program.indexOf(File.separatorChar) >= 0) {
+            Path p = folder.resolve(program).normalize();
+            if (!Files.isRegularFile(p)) {
+                return java.util.Optional.of("command[0]: '" + program + "' does not exist in " + folder);
+            }
+            if (!Files.isExecutable(p)) {
+                return java.util.Optional.of("command[0]: '" + program + "' is not executable (chmod +x, or start it with its interpreter)");
+            }
+        } else if (!onPath(program)) {
+            return java.util.Optional.of("command[0]: '" + program + "' is not a program on the PATH");
+        }
+        for (int i = 1; i < command.size(); i++) {
+            String arg = command.get(i);
+            if (SCRIPT.matcher(arg).matches() && !Files.isRegularFile(folder.resolve(arg))) {
+                return java.util.Optional.of("command[" + i + "]: '" + arg + "' does not exist in " + folder);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Arguments that name a program file by their extension: checked to exist before a run. */
+    private static final java.util.regex.Pattern SCRIPT =
+            java.util.regex.Pattern.compile("[^-].*\\.(py|r|R|jl|js|mjs|rb|pl|sh|jar|m|lua|php)");
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir).resolve(program))
+                    && !Files.isDirectory(Path.of(dir).resolve(program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name the controller gave in its {@code ready} line ("" before, or when it gave none). */
     public String name() {
         return name;

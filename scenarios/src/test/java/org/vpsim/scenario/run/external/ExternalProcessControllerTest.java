@@ -219,6 +219,20 @@ class ExternalProcessControllerTest {
         }
     }
 
+    @Test
+    void commandProblemsAreFoundBeforeAnythingRuns() throws Exception {
+        Files.writeString(dir.resolve("ctl.py"), "print()\n");
+        assertEquals(java.util.Optional.empty(), ExternalProcessController.findProblem(List.of("python3", "ctl.py", "--gain", "0.5"), dir));
+        assertEquals(java.util.Optional.of("command[1]: 'clt.py' does not exist in " + dir.toAbsolutePath()),
+                ExternalProcessController.findProblem(List.of("python3", "clt.py"), dir));
+        assertEquals(java.util.Optional.of("command[0]: 'pythonn3' is not a program on the PATH"),
+                ExternalProcessController.findProblem(List.of("pythonn3", "ctl.py"), dir));
+        assertEquals(java.util.Optional.of("command[0]: './ctl.py' is not executable (chmod +x, or start it with its interpreter)"),
+                ExternalProcessController.findProblem(List.of("./ctl.py"), dir));
+        assertEquals(java.util.Optional.of("command[0]: 'bin/ctl' does not exist in " + dir.toAbsolutePath()),
+                ExternalProcessController.findProblem(List.of("bin/ctl"), dir));
+    }
+
     /** Reader and writer threads end with the process (they are daemons; this checks they do not linger). */
     private static void assertNoControllerThreadsLeft() throws InterruptedException {
         for (int attempt = 0; attempt < 50; attempt++) {
