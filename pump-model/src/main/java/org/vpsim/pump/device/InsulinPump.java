@@ -598,7 +598,7 @@ public final class InsulinPump {
         accumulateBasal(now);
         basalAccumulatedUnits = Math.max(0.0, basalAccumulatedUnits - spec.pulseUnits());
         long generation = basalGeneration;
-        stroke(now, DeliveryKind.BASAL);
+        stroke(now, DeliveryKind.BASAL, null);
         if (generation == basalGeneration) {
             // No halt during the stroke: plan the next one at the same rate.
             double missing = spec.pulseUnits() - basalAccumulatedUnits;
@@ -620,10 +620,9 @@ public final class InsulinPump {
         if (complete) {
             boluses.remove(b); // so that a halt caused by this last stroke does not report it cancelled
         }
-        stroke(now, DeliveryKind.BOLUS); // may halt delivery and cancel the boluses in progress
+        stroke(now, DeliveryKind.BOLUS, b); // may halt delivery and cancel the boluses in progress
         if (complete) {
-            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits, b.displacedUnits);
         } else if (findBolus(b.id) != null) {
             sim.schedule(new PumpTick(Math.max(now, b.strokeTime(b.done)), Priority.ACT, Kind.BOLUS_STROKE, b.id,
                     null, 0), tickHandler);
@@ -641,20 +640,25 @@ public final class InsulinPump {
 
     private void cancelBoluses(long now, String why) {
         for (ActiveBolus b : boluses) {
-            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits, b.displacedUnits);
         }
         boluses.clear();
     }
 
     // ------------------------------------------------------------------------------------------ the stroke
 
-    /** One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. */
-    private void stroke(long now, DeliveryKind kind) {
+    /**
+     * One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. A bolus
+     * stroke's displaced volume is credited to its bolus before any alarm it causes can cancel it.
+     */
+    private void stroke(long now, DeliveryKind kind, ActiveBolus bolus) {
         if (status() != PumpStatus.RUNNING) {
             return;
         }
         double volume = accounts.drawStroke(motor.nextStrokeUnits(), spec.pulseUnits(), kind);
+        if (bolus != null) {
+            bolus.displacedUnits += volume;
+        }
         deliveryListener.delivered(now, spec.pulseUnits(), kind);
         double absorbed = set.route(now, volume, accounts);
         if (absorbed > 0) {
