@@ -10,7 +10,7 @@ vpsim starts this program once per patient x arm and talks to it in JSON lines o
     vpsim -> us   {"type":"end"}                 last; we exit
 
 Anything written to stdout must be a protocol line; diagnostics go to stderr, which vpsim saves in
-the run directory (controllers/<arm>/<patient>.stderr.log) and quotes when something goes wrong.
+the run directory (controller-logs/<arm>/<patient>.stderr.log) and quotes when something goes wrong.
 
 The algorithm (the Java plug-in example in examples/java-plugin implements the same rules, and a
 test checks that both give identical results):

@@ -37,6 +37,8 @@ public final class ExternalProcessController implements Controller {
     private final Path workingDirectory;
     private final long timeoutMillis;
     private final Path stderrLog;
+    /** Where stderr goes: {@link #stderrLog}, or a temporary file when none was given. */
+    private Path stderrFile;
 
     private Process process;
     private ProcessPipes pipes;
@@ -53,7 +55,8 @@ public final class ExternalProcessController implements Controller {
      * @param workingDirectory the process's working directory: the scenario file's folder, so that
      *                         relative paths among the arguments resolve against it
      * @param timeoutMillis    how long one answer may take, ms
-     * @param stderrLog        file the process's stderr is written to (created, parents too; replaced)
+     * @param stderrLog        file the process's stderr is written to (created, parents too; replaced);
+     *                         null keeps it in a temporary file, deleted at {@link #close()}
      */
     public ExternalProcessController(List<String> command, Path workingDirectory, long timeoutMillis, Path stderrLog) {
         Objects.requireNonNull(command, "command");
@@ -66,7 +69,7 @@ public final class ExternalProcessController implements Controller {
         this.command = List.copyOf(command);
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
         this.timeoutMillis = timeoutMillis;
-        this.stderrLog = Objects.requireNonNull(stderrLog, "stderrLog").toAbsolutePath().normalize();
+        this.stderrLog = stderrLog == null ? null : stderrLog.toAbsolutePath().normalize();
     }
 
     /**
@@ -190,6 +193,17 @@ public final class ExternalProcessController implements Controller {
         } finally {
             kill();
             pipes.close();
+            deleteTemporaryLog();
+        }
+    }
+
+    private void deleteTemporaryLog() {
+        if (stderrLog == null && stderrFile != null) {
+            try {
+                Files.deleteIfExists(stderrFile);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
         }
     }
 
@@ -200,14 +214,20 @@ public final class ExternalProcessController implements Controller {
             // A path to the program: relative to the scenario's folder, not to wherever vpsim was started.
             resolved.set(0, workingDirectory.resolve(program).normalize().toString());
         }
-        ProcessBuilder pb = new ProcessBuilder(resolved)
-                .directory(workingDirectory.toFile())
-                .redirectError(ProcessBuilder.Redirect.to(stderrLog.toFile()));
         try {
-            Files.createDirectories(stderrLog.getParent());
-            process = pb.start();
+            if (stderrLog != null) {
+                Files.createDirectories(stderrLog.getParent());
+                stderrFile = stderrLog;
+            } else {
+                stderrFile = Files.createTempFile("vpsim-controller-", ".stderr.log");
+            }
+            process = new ProcessBuilder(resolved)
+                    .directory(workingDirectory.toFile())
+                    .redirectError(ProcessBuilder.Redirect.to(stderrFile.toFile()))
+                    .start();
         } catch (IOException e) {
             failed = true;
+            deleteTemporaryLog();
             throw new ExternalControllerException("could not start the external controller " + commandText()
                     + " in " + workingDirectory + ": " + e.getMessage());
         }
@@ -261,11 +281,12 @@ public final class ExternalProcessController implements Controller {
             msg.append(" (").append(name).append(')');
         }
         msg.append(' ').append(cause);
-        List<String> tail = StderrTail.lastLines(stderrLog, STDERR_TAIL_LINES);
+        List<String> tail = stderrFile == null ? List.of() : StderrTail.lastLines(stderrFile, STDERR_TAIL_LINES);
+        String where = stderrLog == null ? "" : " (" + stderrLog + ")";
         if (tail.isEmpty()) {
-            msg.append("; its stderr (").append(stderrLog).append(") is empty");
+            msg.append("; its stderr").append(where).append(" is empty");
         } else {
-            msg.append("; last lines of its stderr (").append(stderrLog).append("):");
+            msg.append("; last lines of its stderr").append(where).append(':');
             for (String l : tail) {
                 msg.append("\n  | ").append(l);
             }
