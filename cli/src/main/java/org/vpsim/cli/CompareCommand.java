@@ -80,18 +80,19 @@ public final class CompareCommand implements Callable<Integer> {
             }
             RunMetrics b = RunMetrics.load(baseline);
             RunMetrics c = cand.equals(baseline) ? b : RunMetrics.load(cand);
+            List<String> differences = RunComparison.scenarioDifferences(b, c, arms);
+            if (!differences.isEmpty() && !allowDifferentScenarios) {
+                err.println("vpsim: refusing to compare: the studies differ in more than therapy "
+                        + "(pass --allow-different-scenarios to compare anyway):");
+                differences.forEach(d -> err.println("  " + d));
+                err.flush();
+                return Failures.BAD_INPUT;
+            }
             comparison = RunComparison.of(b, c, arms);
         } catch (IllegalArgumentException e) {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {
             return Failures.message(err, "cannot read a run directory: " + e.getMessage());
-        }
-        if (!comparison.scenarioDifferences().isEmpty() && !allowDifferentScenarios) {
-            err.println("vpsim: refusing to compare: the studies differ in more than therapy "
-                    + "(pass --allow-different-scenarios to compare anyway):");
-            comparison.scenarioDifferences().forEach(d -> err.println("  " + d));
-            err.flush();
-            return Failures.BAD_INPUT;
         }
         List<Gate.Outcome> outcomes = comparison.evaluate(gates);
         out.print(format == Format.json

@@ -18,6 +18,36 @@ public record RunComparison(List<PairedComparison> comparisons, List<String> sce
      * @throws IllegalArgumentException naming a missing arm, or when the runs share no arm
      */
     public static RunComparison of(RunMetrics baseline, RunMetrics candidate, List<String> arms) {
+        List<String[]> pairs = armPairs(baseline, candidate, arms);
+        List<String> differences = differencesOver(baseline, candidate, pairs);
+        List<PairedComparison> comparisons = new ArrayList<>();
+        for (String[] p : pairs) {
+            comparisons.add(PairedComparison.of(p[0], baseline.rowsOf(p[0]), p[1], candidate.rowsOf(p[1])));
+        }
+        return new RunComparison(comparisons, differences);
+    }
+
+    /**
+     * What differs between the studies other than therapy, over the arm pairs {@link #of} would
+     * compare (check this before pairing patients: a different cohort is reported here, in words).
+     */
+    public static List<String> scenarioDifferences(RunMetrics baseline, RunMetrics candidate, List<String> arms) {
+        return differencesOver(baseline, candidate, armPairs(baseline, candidate, arms));
+    }
+
+    private static List<String> differencesOver(RunMetrics baseline, RunMetrics candidate, List<String[]> pairs) {
+        List<String> differences = new ArrayList<>();
+        for (String[] p : pairs) {
+            for (String d : ScenarioDifferences.between(baseline.manifest(), p[0], candidate.manifest(), p[1])) {
+                if (!differences.contains(d)) {
+                    differences.add(d);
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static List<String[]> armPairs(RunMetrics baseline, RunMetrics candidate, List<String> arms) {
         List<String[]> pairs = new ArrayList<>();
         if (arms != null && !arms.isEmpty()) {
             if (arms.size() != 2) {
@@ -37,17 +67,7 @@ public record RunComparison(List<PairedComparison> comparisons, List<String> sce
                         + ", candidate: " + candidate.arms() + "); choose two with --arms BASELINE,CANDIDATE");
             }
         }
-        List<PairedComparison> comparisons = new ArrayList<>();
-        List<String> differences = new ArrayList<>();
-        for (String[] p : pairs) {
-            comparisons.add(PairedComparison.of(p[0], baseline.rowsOf(p[0]), p[1], candidate.rowsOf(p[1])));
-            for (String d : ScenarioDifferences.between(baseline.manifest(), p[0], candidate.manifest(), p[1])) {
-                if (!differences.contains(d)) {
-                    differences.add(d);
-                }
-            }
-        }
-        return new RunComparison(comparisons, differences);
+        return pairs;
     }
 
     /** Every gate on every arm pair. */
