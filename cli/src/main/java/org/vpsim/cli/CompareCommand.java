@@ -93,6 +93,10 @@ public final class CompareCommand implements Callable<Integer> {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {
             return Failures.message(err, "cannot read a run directory: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A damaged or foreign Parquet file: say which run could not be read, without a stack trace.
+            return Failures.message(err, "cannot read the run's Parquet files (damaged, or written by another "
+                    + "vpsim version? 'vpsim verify' checks a run): " + e.getMessage());
         }
         List<Gate.Outcome> outcomes = comparison.evaluate(gates);
         out.print(format == Format.json

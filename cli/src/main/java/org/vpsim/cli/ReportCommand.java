@@ -44,6 +44,10 @@ public final class ReportCommand implements Callable<Integer> {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {
             return Failures.message(err, "cannot write the report " + output + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A damaged or foreign Parquet file: say which run could not be read, without a stack trace.
+            return Failures.message(err, "cannot read the run's Parquet files (damaged, or written by another "
+                    + "vpsim version? 'vpsim verify' checks a run): " + e.getMessage());
         }
         out.printf("report: %s (%,d bytes)%n", output.toAbsolutePath().normalize(), bytes);
         out.flush();

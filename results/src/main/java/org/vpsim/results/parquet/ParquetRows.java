@@ -12,6 +12,7 @@ import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.InvalidRecordException;
 import org.apache.parquet.io.LocalInputFile;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.SummaryRow;
@@ -62,7 +63,15 @@ public final class ParquetRows {
     private static <T> void forEach(Path file, Function<Group, T> convert, Consumer<T> action) throws IOException {
         try (ParquetReader<Group> reader = new GroupReaderBuilder(new LocalInputFile(file)).build()) {
             for (Group g = reader.read(); g != null; g = reader.read()) {
-                action.accept(convert.apply(g));
+                T row;
+                try {
+                    row = convert.apply(g);
+                } catch (InvalidRecordException e) {
+                    // A column this version reads is absent: the file predates it (or is not vpsim's).
+                    throw new IllegalArgumentException(file + " lacks a column this vpsim reads ("
+                            + e.getMessage() + "); it was written by another version: re-run the study");
+                }
+                action.accept(row);
             }
         }
     }
