@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             PumpAccuracyCommand.class,
             BenchCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            ReportCommand.class,
+            VerifyCommand.class,
+            ReproduceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {
