@@ -4,18 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.vpsim.patient.hovorka.HovorkaCohort;
 import org.vpsim.patient.uva.UvaPadovaCohort;
 
 /**
- * Registry of patient models by id. Immutable: adding a model (Hovorka 2004, Bergman) means adding
- * one entry here.
+ * Registry of patient models by id: {@code uva-padova-2008} (30 published patients), {@code hovorka-2004}
+ * (the nominal patient). Immutable: adding a model means adding one entry here.
  */
 public final class PatientModels {
     /** The model used when none is named. */
     public static final String DEFAULT_MODEL_ID = "uva-padova-2008";
 
-    private static final Map<String, Supplier<PatientCohort>> COHORTS =
-            Map.of(UvaPadovaCohort.MODEL_ID, UvaPadovaCohort::standard);
+    private static final Map<String, Supplier<PatientCohort>> COHORTS = Map.of(
+            UvaPadovaCohort.MODEL_ID, UvaPadovaCohort::standard,
+            HovorkaCohort.MODEL_ID, HovorkaCohort::standard);
 
     private PatientModels() {
     }
