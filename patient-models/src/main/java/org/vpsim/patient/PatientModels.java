@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.vpsim.patient.bergman.BergmanMinimalModel;
 import org.vpsim.patient.hovorka.HovorkaCohort;
 import org.vpsim.patient.uva.UvaPadovaCohort;
 
 /**
  * Registry of patient models by id: {@code uva-padova-2008} (30 published patients), {@code hovorka-2004}
- * (the nominal patient). Immutable: adding a model means adding one entry here.
+ * and {@code bergman-minimal} (each its nominal patient). Immutable: adding a model means adding one entry here.
  */
 public final class PatientModels {
     /** The model used when none is named. */
@@ -17,7 +18,8 @@ public final class PatientModels {
 
     private static final Map<String, Supplier<PatientCohort>> COHORTS = Map.of(
             UvaPadovaCohort.MODEL_ID, UvaPadovaCohort::standard,
-            HovorkaCohort.MODEL_ID, HovorkaCohort::standard);
+            HovorkaCohort.MODEL_ID, HovorkaCohort::standard,
+            BergmanMinimalModel.MODEL_ID, BergmanMinimalModel::standardCohort);
 
     private PatientModels() {
     }
