@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.nio.file.Path;
 import org.vpsim.patient.bergman.BergmanMinimalModel;
+import org.vpsim.patient.bergman.BergmanPopulation;
+import org.vpsim.patient.hovorka.HovorkaPopulation;
+import org.vpsim.patient.population.PopulationFile;
+import org.vpsim.patient.population.PopulationModel;
+import org.vpsim.patient.uva.UvaPadovaPopulation;
 import org.vpsim.patient.hovorka.HovorkaCohort;
 import org.vpsim.patient.uva.UvaPadovaCohort;
 
@@ -20,6 +26,11 @@ public final class PatientModels {
             UvaPadovaCohort.MODEL_ID, UvaPadovaCohort::standard,
             HovorkaCohort.MODEL_ID, HovorkaCohort::standard,
             BergmanMinimalModel.MODEL_ID, BergmanMinimalModel::standardCohort);
+
+    private static final Map<String, Supplier<PopulationModel>> POPULATIONS = Map.of(
+            UvaPadovaCohort.MODEL_ID, UvaPadovaPopulation::standard,
+            HovorkaCohort.MODEL_ID, HovorkaPopulation::standard,
+            BergmanMinimalModel.MODEL_ID, BergmanPopulation::standard);
 
     private PatientModels() {
     }
@@ -41,6 +52,25 @@ public final class PatientModels {
                     + String.join(", ", modelIds()));
         }
         return s.get();
+    }
+
+    /**
+     * How model {@code modelId} samples populations and reads patient files.
+     *
+     * @throws IllegalArgumentException naming the unknown id and listing the known ones
+     */
+    public static PopulationModel population(String modelId) {
+        Supplier<PopulationModel> s = modelId == null ? null : POPULATIONS.get(modelId);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown patient model '" + modelId + "'; known models: "
+                    + String.join(", ", modelIds()));
+        }
+        return s.get();
+    }
+
+    /** The cohort in a patient file (e.g. one written by {@code vpsim cohort generate}). */
+    public static PatientCohort cohortFromFile(Path file) {
+        return PopulationFile.load(file, PatientModels::population);
     }
 
     /** One patient of one model, e.g. {@code create("uva-padova-2008", "adult#001")}. */
