@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
             Scenario s = options.load();
-            plan = StudyPlan.of(s);
+            plan = StudyPlan.of(s, options.baseDirectory());
             if (nThreads < 1) {
                 throw new ScenarioException("--threads", nThreads + " must be at least 1");
             }

@@ -24,6 +24,16 @@ final class ScenarioOptions {
             description = "Patients or groups (all, adults, adolescents, children); overrides the cohort.")
     List<String> patients;
 
+    /** Where a relative {@code cohort.file} is found: the scenario file's directory (working directory for built-ins). */
+    java.nio.file.Path baseDirectory() {
+        java.nio.file.Path p = java.nio.file.Path.of(scenario);
+        if (java.nio.file.Files.isRegularFile(p)) {
+            java.nio.file.Path parent = p.toAbsolutePath().getParent();
+            return parent == null ? java.nio.file.Path.of("") : parent;
+        }
+        return java.nio.file.Path.of("");
+    }
+
     /** Loads the scenario and applies the overrides; records validate the result. */
     Scenario load() {
         Scenario s = new ScenarioLibrary().resolve(scenario);
@@ -34,7 +44,7 @@ final class ScenarioOptions {
             s = s.withDurationDays(days);
         }
         if (patients != null) {
-            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList()));
+            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
         }
         return s;
     }

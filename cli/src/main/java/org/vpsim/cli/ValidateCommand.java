@@ -25,7 +25,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Scenario s = options.load();
-            StudyPlan plan = StudyPlan.of(s);
+            StudyPlan plan = StudyPlan.of(s, options.baseDirectory());
             out.printf("%s: valid — %d patient(s) × %d arm(s) × %s day(s), seed %d, model %s%n",
                     s.name(), plan.patients().size(), s.arms().size(), fmt(s.durationDays()), s.seed(), s.model());
             out.flush();

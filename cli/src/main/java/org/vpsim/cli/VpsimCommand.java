@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             PumpAccuracyCommand.class,
             BenchCommand.class,
+            CohortCommand.class,
+            PatientsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

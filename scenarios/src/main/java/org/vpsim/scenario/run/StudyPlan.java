@@ -1,5 +1,6 @@
 package org.vpsim.scenario.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,33 @@ import org.vpsim.scenario.model.ScenarioException;
  */
 public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients) {
 
+    /** As {@link #of(Scenario, Path)} with a {@code cohort.file} resolved against the working directory. */
     public static StudyPlan of(Scenario scenario) {
+        return of(scenario, Path.of(""));
+    }
+
+    /**
+     * Checks {@code scenario}; a relative {@code cohort.file} is resolved against {@code baseDirectory} (the
+     * scenario file's directory).
+     */
+    public static StudyPlan of(Scenario scenario, Path baseDirectory) {
         PatientCohort cohort;
         try {
             cohort = PatientModels.cohort(scenario.model());
         } catch (IllegalArgumentException e) {
             throw new ScenarioException("model", e.getMessage());
+        }
+        if (scenario.cohort().file() != null) {
+            try {
+                cohort = PatientModels.cohortFromFile(baseDirectory.resolve(scenario.cohort().file()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("cohort.file", e.getMessage());
+            }
+            if (!cohort.modelId().equals(scenario.model())) {
+                throw new ScenarioException("cohort.file", scenario.cohort().file() + " holds " + cohort.modelId()
+                        + " patients but the scenario's model is " + scenario.model() + "; set \"model\": \""
+                        + cohort.modelId() + "\"");
+            }
         }
         Map<String, PatientModel> byName = new LinkedHashMap<>();
         List<String> entries = scenario.cohort().patients();
