@@ -13,6 +13,7 @@ import org.vpsim.pump.control.IobSubtraction;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.sensor.CgmErrorModel;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.CgmSettings;
@@ -77,7 +78,16 @@ final class ArmDevices {
                 .withSampleIntervalMillis(SimTime.minutes(c.sampleIntervalMinutes()))
                 .withNoiseEnabled(c.noise())
                 .withRange(c.minMgDl(), c.maxMgDl())
-                .withDropoutProbability(c.dropoutProbability());
+                .withDropoutProbability(c.dropoutProbability())
+                .withErrorModel(cgmErrorModel(c.noiseModel()));
+    }
+
+    private static CgmErrorModel cgmErrorModel(String id) {
+        try {
+            return CgmErrorModel.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cgm." + e.getMessage());
+        }
     }
 
     static Controller controller(Arm arm, TherapySettings therapy, PumpSpec pump) {
