@@ -62,7 +62,8 @@ public final class PopulationFile {
         }
         byte[] bytes = JSON.writeValueAsBytes(root);
         Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // A sibling temporary file created with the default permissions (createTempFile would make it owner-only).
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
         boolean moved = false;
         try {
             Files.write(tmp, bytes);

@@ -1,5 +1,6 @@
 package org.vpsim.scenario.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,9 +11,10 @@ import java.util.List;
  * @param patients names or groups; default {@code ["all"]} when a {@code file} is given
  * @param file     optional patient file (e.g. written by {@code vpsim cohort generate}), resolved relative to
  *                 the scenario file; when given, names and groups refer to its patients instead of the
- *                 model's built-in ones
+ *                 model's built-in ones; left out of the scenario as run when absent, so that scenarios
+ *                 without it keep their checksum
  */
-public record Cohort(List<String> patients, String file) {
+public record Cohort(List<String> patients, @JsonInclude(JsonInclude.Include.NON_NULL) String file) {
     public Cohort {
         if (file != null) {
             Checks.nonBlank("file", file);
