@@ -66,12 +66,12 @@ final class ScenarioOptions {
             s = s.withDurationDays(days);
         }
         if (patients != null) {
-            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList()));
+            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
         }
         return s;
     }
 
-    /** Folder of the scenario file (relative external controller commands resolve against it); null for a built-in. */
+    /** Folder of the scenario file (relative external commands and cohort.file resolve against it); null for a built-in. */
     java.nio.file.Path folder() {
         java.nio.file.Path p = java.nio.file.Path.of(scenario);
         return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             VerifyCommand.class,
             ReproduceCommand.class,
+            CohortCommand.class,
+            PatientsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

@@ -27,8 +27,8 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
 
     /**
      * @param controllers    the controllers the arms may name (built-ins and plug-ins)
-     * @param scenarioFolder folder of the scenario file, against which relative external commands
-     *                       resolve; null for the working directory
+     * @param scenarioFolder folder of the scenario file, against which relative external commands and a
+     *                       relative {@code cohort.file} resolve; null for the working directory
      */
     public static StudyPlan of(Scenario scenario, ControllerRegistry controllers, Path scenarioFolder) {
         PatientCohort cohort;
@@ -36,6 +36,19 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             cohort = PatientModels.cohort(scenario.model());
         } catch (IllegalArgumentException e) {
             throw new ScenarioException("model", e.getMessage());
+        }
+        if (scenario.cohort().file() != null) {
+            try {
+                cohort = PatientModels.cohortFromFile(
+                        (scenarioFolder == null ? Path.of("") : scenarioFolder).resolve(scenario.cohort().file()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("cohort.file", e.getMessage());
+            }
+            if (!cohort.modelId().equals(scenario.model())) {
+                throw new ScenarioException("cohort.file", scenario.cohort().file() + " holds " + cohort.modelId()
+                        + " patients but the scenario's model is " + scenario.model() + "; set \"model\": \""
+                        + cohort.modelId() + "\"");
+            }
         }
         Map<String, PatientModel> byName = new LinkedHashMap<>();
         List<String> entries = scenario.cohort().patients();
