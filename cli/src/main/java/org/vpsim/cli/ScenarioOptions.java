@@ -36,6 +36,11 @@ final class ScenarioOptions {
 
     /** The controllers the scenario may name: the built-ins, plus those of the --plugins jars. */
     ControllerRegistry controllers() {
+        return controllers(plugins);
+    }
+
+    /** The built-in controllers plus those of the jars in {@code plugins} (none when null). */
+    static ControllerRegistry controllers(Path plugins) {
         if (plugins == null) {
             return ControllerRegistry.builtIn();
         }

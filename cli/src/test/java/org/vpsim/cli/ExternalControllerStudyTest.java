@@ -41,6 +41,11 @@ class ExternalControllerStudyTest {
 
     /** The example plug-in jar as the reactor built it, copied alone into a fresh plug-ins folder. */
     private Path pluginsFolder() throws IOException {
+        return pluginsFolder(tmp);
+    }
+
+    /** The example plug-in jar copied alone into {@code tmp/plugins}. */
+    static Path pluginsFolder(Path tmp) throws IOException {
         Path target = Path.of(System.getProperty("vpsim.examplePluginDir", "../examples/java-plugin/target"));
         List<Path> jars;
         try (Stream<Path> s = Files.list(target)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.vpsim.controller.Controller;
 import org.vpsim.controller.ControllerStart;
 import org.vpsim.controller.Settings;
+import org.vpsim.controller.Therapy;
 import org.vpsim.core.Priority;
 import org.vpsim.core.SimTime;
 import org.vpsim.core.Simulation;
@@ -85,10 +86,11 @@ public final class PatientSimulation {
         sim.addContinuousProcess(body);
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
 
-        // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
-        InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.rapidActingAdult().toCurve());
         PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump());
         BasalProfile profile = ArmDevices.basalProfile(arm.pump(), model.therapy());
+        Therapy therapy = ArmDevices.therapy(profile, model.therapy(), arm.pump().insulinCurve());
+        // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
+        InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         ControllerLoop[] loop = new ControllerLoop[1];
         InsulinPump pump = InsulinPump.builder(pumpSpec, profile, sim)
@@ -117,7 +119,7 @@ public final class PatientSimulation {
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
                     "UTC", startMinuteOfDay, cgmSpec.sampleIntervalMillis() / 60_000.0,
-                    new Settings(arm.controller().settings()), ArmDevices.therapy(profile, model.therapy()),
+                    new Settings(arm.controller().settings()), therapy,
                     ArmDevices.pumpLimits(pumpSpec)));
 
             // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
