@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vpsim metrics RUN_DIR}: the per-arm outcome table of a finished run. */
 @Command(name = "metrics", description = {
-        "Print the per-arm outcome metrics of a run directory: mean, SD, median, IQR and t-based 95% CI over "
+        "Print the per-arm outcome metrics of a run directory: mean, SD, median, IQR and t-based 95%% CI over "
                 + "patients of every summary metric, from plasma glucose and from CGM."})
 public final class MetricsCommand implements Callable<Integer> {
 
