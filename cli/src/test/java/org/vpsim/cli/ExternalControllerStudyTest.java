@@ -58,13 +58,22 @@ class ExternalControllerStudyTest {
         return plugins;
     }
 
+    /** The README's example, shortened to a day; run on 2 threads and on 1, byte for byte the same. */
     @Test
-    void readmeExampleRunsACohortAsWritten() throws Exception {
+    void readmeExampleRunsACohortAsWrittenAndIdenticallyOnAnyThreadCount() throws Exception {
         Path out = tmp.resolve("example");
-        RunCommandTest.Outcome r = RunCommandTest.vpsim("run", EXAMPLES.resolve("external-controller/scenario.json").toString(),
-                "--days", "1", "--patients", "adult#001,adolescent#001,child#001", "--output", out.toString(), "--no-progress");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("python-bolus-lgs"), r.out());
+        Path single = tmp.resolve("example-1-thread");
+        for (Path dir : List.of(out, single)) {
+            RunCommandTest.Outcome r = RunCommandTest.vpsim("run", EXAMPLES.resolve("external-controller/scenario.json").toString(),
+                    "--days", "1", "--patients", "adult#001,adolescent#001,child#001", "--output", dir.toString(),
+                    "--threads", dir == out ? "2" : "1", "--no-progress");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("python-bolus-lgs"), r.out());
+        }
+        for (String file : List.of("timeseries/arm=python-bolus-lgs/part-00000.parquet", "events.parquet", "summary.parquet",
+                "controller-logs/python-bolus-lgs/child_001.stderr.log")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(single.resolve(file))), file);
+        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             assertEquals(3 * 288, count(st, "SELECT count(*) FROM '" + out.resolve("timeseries") + "/*/*.parquet'"));
             assertTrue(count(st, "SELECT count(*) FROM '" + out.resolve("events.parquet")

@@ -61,6 +61,34 @@ class PluginJarsTest {
                 + " cannot be loaded: it is not a readable jar file"), e.getMessage());
     }
 
+    @Test
+    void servicesFileNamingAClassThatIsNotThereIsRefusedNamingJarAndClass() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = plugins.resolve("typo.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/org.vpsim.controller.ControllerProvider"));
+            out.write("# my provider\nplug.MisspeltProvider\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PluginJars.classLoader(plugins));
+        assertTrue(e.getMessage().startsWith("plug-in jar " + jar + " names the controller provider plug.MisspeltProvider in "
+                + "META-INF/services/org.vpsim.controller.ControllerProvider, but that class cannot be loaded"), e.getMessage());
+    }
+
+    @Test
+    void jarWithoutServicesFileIsALibraryAndAllowed() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        writeProviderJar(plugins.resolve("a-plugin.jar"), "APlugin", "a-plugin");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(plugins.resolve("some-library.jar")))) {
+            out.putNextEntry(new JarEntry("lib/readme.txt"));
+            out.write("a library".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertEquals(2, PluginJars.jars(plugins).size());
+        assertTrue(ServiceLoader.load(ControllerProvider.class, PluginJars.classLoader(plugins)).stream()
+                .anyMatch(p -> p.get().id().equals("a-plugin")));
+    }
+
     /** Compiles a one-class provider against controller-api and jars it with its services file. */
     static void writeProviderJar(Path jar, String className, String id) throws IOException {
         Path src = Files.createTempDirectory(jar.getParent().getParent(), "src");
