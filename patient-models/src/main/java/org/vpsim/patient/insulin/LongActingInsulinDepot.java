@@ -143,6 +143,21 @@ public final class LongActingInsulinDepot {
         return x;
     }
 
+    /**
+     * The regimen's periodic steady state {@code minutesSinceLastDose} (in [0, interval)) after a dose:
+     * the state to start a simulation from at any time of day as if the regimen had been running.
+     */
+    public double[] steadyState(double doseUnits, double intervalMinutes, double minutesSinceLastDose) {
+        if (!(minutesSinceLastDose >= 0) || !(minutesSinceLastDose < intervalMinutes)) {
+            throw new IllegalArgumentException("minutesSinceLastDose: " + minutesSinceLastDose
+                    + " is not in [0, " + intervalMinutes + ")");
+        }
+        double[] x = steadyStateBeforeDose(doseUnits, intervalMinutes);
+        inject(x, 0, doseUnits);
+        advance(x, 0, minutesSinceLastDose, 1.0);
+        return x;
+    }
+
     /** Half-life of the terminal phase of absorption (minutes), at multiplier 1. */
     public double terminalHalfLifeMinutes() {
         return insulin.terminalHalfLifeMinutes();

@@ -178,6 +178,18 @@ class LongActingInsulinDepotTest {
     }
 
     @Test
+    void steadyStateAtAPhaseFollowsTheRegimen() {
+        double[] before = DEGLUDEC.steadyStateBeforeDose(12, DAY);
+        double[] atDose = DEGLUDEC.steadyState(12, DAY, 0);
+        assertEquals(before[0] + 12, atDose[0], 1e-12);
+        assertEquals(before[1], atDose[1], 1e-12);
+        double[] late = DEGLUDEC.steadyState(12, DAY, DAY - 1e-6);
+        assertEquals(before[0], late[0], 1e-6);
+        assertEquals(before[1], late[1], 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> DEGLUDEC.steadyState(12, DAY, DAY));
+    }
+
+    @Test
     void massBalanceHoldsUnderRungeKuttaIntegrationWithVaryingMultipliers() {
         for (LongActingInsulinDepot depot : new LongActingInsulinDepot[] {GLARGINE, DEGLUDEC}) {
             double[] y = new double[3]; // depot states + absorbed
