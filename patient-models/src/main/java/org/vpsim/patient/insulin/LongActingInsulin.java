@@ -15,8 +15,8 @@ import java.util.Objects;
  * values could not be consulted for this work, so both parameter pairs are fitted (least squares) to
  * published steady-state pharmacokinetic summary figures, as stated on each constant. The chain
  * structure is the one of the UVA/Padova subcutaneous model (Dalla Man et al. 2007, Isc1 to Isc2 to
- * plasma) with the direct Isc1 absorption path set to zero: a fit with that path free drove it to
- * zero (below 1e-11 /min) for glargine.
+ * plasma) with the direct Isc1 absorption path set to zero: a least-squares fit of glargine with that
+ * path free (to half-life, T50 % and swing) drove it to zero (below 1e-11 /min).
  *
  * @param id                     registry id, e.g. {@code glargine-u100}
  * @param displayName            human name
@@ -29,18 +29,19 @@ public record LongActingInsulin(String id, String displayName, double releaseRat
 
     /**
      * Insulin glargine 100 U/mL. Fitted to Becker et al., Diabetes Care 38:637-643 (2015), Table 1
-     * (Gla-100 0.4 U/kg once daily at steady state, type 1 diabetes, n = 17): terminal half-life
-     * 13.5 h, time to 50 % of AUC(0-24 h) 9.6 h (IQR 9-10), swing (Cmax - C24)/C24 1.8 (IQR 1.3-2.3).
-     * Fit: k_d = 8.6213e-4 /min (half-life 13.40 h, the terminal phase), k_a = 1.43471e-2 /min
-     * (half-life 48 min); the model gives 13.40 h, 9.14 h and 1.78. A single dose then appears in
-     * plasma within the first hour (two-thirds of its peak rate at 1 h), peaks at 3.5 h and stays above
-     * half its peak until 18 h, close to the "no pronounced peak, about 24 h" profile of Lepore et al.,
-     * Diabetes 49:2142 (2000).
+     * (Gla-100 0.4 U/kg once daily at steady state, type 1 diabetes, n = 17): the release rate from the
+     * terminal half-life 13.5 h (k_d = ln 2 / 13.5 h = 8.5574e-4 /min), the absorption rate so that 50 %
+     * of the 24-h exposure has appeared at 9.6 h (k_a = 8.5415e-3 /min, half-life 1.35 h). The model's
+     * swing (Cmax - C24)/C24 at steady state is then 1.48, inside the published IQR 1.3-2.3 (median 1.8);
+     * the swing was not fitted because it is a median of individual profiles, whose peaks at different
+     * times make it larger than the swing of a mean profile. A single dose appears at half its peak rate
+     * by 1 h, peaks at 5 h and stays above half its peak until 20.5 h: the "no pronounced peak, about
+     * 24 h" profile of Lepore et al., Diabetes 49:2142-2148 (2000).
      */
     public static final LongActingInsulin GLARGINE_U100 = new LongActingInsulin("glargine-u100",
-            "insulin glargine 100 U/mL", 8.6213e-4, 1.43471e-2,
+            "insulin glargine 100 U/mL", Math.log(2) / (13.5 * 60), 8.5415e-3,
             "fitted to Becker et al. 2015 (Diabetes Care 38:637) Table 1, Gla-100 0.4 U/kg at steady state: "
-                    + "half-life 13.5 h, T50%-AUC0-24 9.6 h, swing 1.8");
+                    + "half-life 13.5 h, T50%-AUC0-24 9.6 h (swing 1.48 vs published IQR 1.3-2.3)");
 
     /**
      * Insulin degludec 100 U/mL. Release rate from the steady-state half-life of 25.4 h in type 1

@@ -82,11 +82,11 @@ class LongActingInsulinDepotTest {
         double swing = (max(ra) - ra[1440]) / ra[1440];
         double t50Hours = t50Minutes(ra) / 60;
         double halfLifeHours = fittedHalfLifeHours(GLARGINE, 48, 96);
-        // Becker et al. 2015, Gla-100 0.4 U/kg, steady state: swing 1.8 (IQR 1.3-2.3), T50% 9.6 h (IQR 9-10),
-        // half-life 13.5 +/- 6.9 h. Tolerances: the fit residuals, well inside the published spread.
-        assertEquals(1.8, swing, 0.1, "swing");
-        assertTrue(t50Hours >= 9.0 && t50Hours <= 10.0, "T50% " + t50Hours + " h outside the IQR 9-10 h");
-        assertEquals(13.5, halfLifeHours, 0.5, "terminal half-life");
+        // Becker et al. 2015, Gla-100 0.4 U/kg, steady state: T50% 9.6 h (IQR 9-10) and half-life 13.5 h
+        // (SD 6.9 h) fitted, to the resolution of the 1-min grid; swing median 1.8 (IQR 1.3-2.3) not fitted.
+        assertEquals(9.6, t50Hours, 0.05, "T50%-AUC0-24");
+        assertEquals(13.5, halfLifeHours, 0.1, "terminal half-life");
+        assertTrue(swing >= 1.3 && swing <= 2.3, "swing " + swing + " outside the published IQR 1.3-2.3");
     }
 
     @Test
@@ -104,13 +104,13 @@ class LongActingInsulinDepotTest {
         // Lepore 2000: onset within 1-2 h, no pronounced peak, lasting about 24 h.
         assertTrue(GLARGINE.singleDoseAppearanceUnitsPerMinute(dose, 90) > 0.5 * peak, "onset by 90 min");
         assertTrue(peakMinute > 120 && peakMinute < 360, "peak at " + peakMinute + " min");
-        for (int m = 90; m <= 17 * 60; m += 10) {
+        for (int m = 90; m <= 20 * 60; m += 10) {
             assertTrue(GLARGINE.singleDoseAppearanceUnitsPerMinute(dose, m) >= 0.5 * peak, "above half peak at " + m);
         }
         assertTrue(GLARGINE.singleDoseAppearanceUnitsPerMinute(dose, 24 * 60) > 0.3 * peak, "still acting at 24 h");
         assertTrue(GLARGINE.singleDoseAppearanceUnitsPerMinute(dose, 42 * 60) < 0.2 * peak, "mostly gone by 42 h");
         double absorbed24 = GLARGINE.singleDoseAbsorbedUnits(dose, DAY) / dose;
-        assertEquals(0.69, absorbed24, 0.01, "fraction absorbed by 24 h (model figure, reported)");
+        assertEquals(0.68, absorbed24, 0.01, "fraction absorbed by 24 h (model figure, reported)");
     }
 
     @Test
@@ -145,7 +145,7 @@ class LongActingInsulinDepotTest {
         }
         assertTrue(troughFraction[3] > 0.80 && troughFraction[3] < 0.90, "day 3: " + troughFraction[3]);
         assertTrue(troughFraction[4] > 0.88, "day 4: " + troughFraction[4]);
-        // glargine (13.4-h half-life) is at steady state after 2 doses
+        // glargine (13.5-h half-life) is within 10 % of its steady state after 2 doses
         double[] g = GLARGINE.emptyState();
         double gTrough = GLARGINE.plasmaAppearanceUnitsPerMinute(GLARGINE.steadyStateBeforeDose(dose, DAY), 0, 1);
         GLARGINE.inject(g, 0, dose);
