@@ -11,11 +11,11 @@ import java.util.Objects;
  * the soluble insulin at the site is absorbed into plasma at rate {@code absorptionRatePerMinute}.
  *
  * <p>Why fitted rather than copied: the published glargine model (Schiavon, Visentin, Dalla Man,
- * Cobelli et al., IEEE TBME 67(2):624-631, 2020) and a published degludec model with its parameter
+ * Cobelli et al., IEEE Trans Biomed Eng, 2020) and a published degludec model with its parameter
  * values could not be consulted for this work, so both parameter pairs are fitted (least squares) to
  * published steady-state pharmacokinetic summary figures, as stated on each constant. The chain
- * structure is the one of the UVA/Padova subcutaneous model (Dalla Man et al. 2007, Isc1 to Isc2 to
- * plasma) with the direct Isc1 absorption path set to zero: a least-squares fit of glargine with that
+ * structure is the one of the UVA/Padova 2008 model's subcutaneous compartments (Isc1 to Isc2 to
+ * plasma, rates kd, ka1, ka2; see {@code UvaPadova2008Model}) with the direct Isc1 absorption path set to zero: a least-squares fit of glargine with that
  * path free (to half-life, T50 % and swing) drove it to zero (below 1e-11 /min).
  *
  * @param id                     registry id, e.g. {@code glargine-u100}
@@ -46,12 +46,12 @@ public record LongActingInsulin(String id, String displayName, double releaseRat
     /**
      * Insulin degludec 100 U/mL. Release rate from the steady-state half-life of 25.4 h in type 1
      * diabetes (Haahr &amp; Heise, Clin Pharmacokinet 53:787-800 (2014), a review of the degludec clamp
-     * programme: "&gt; 25 h, twice that of glargine"; Tresiba SmPC: "about 25 h, independent of dose"),
+     * programme: over 25 h, about twice glargine's 12 h; Tresiba SmPC: about 25 h, independent of dose),
      * k_d = ln 2 / 25.4 h = 4.5481e-4 /min. The absorption half-life of the
      * released monomers (3 h, k_a = 3.8508e-3 /min) is an ASSUMPTION: the summary figures do not
      * identify it; any value from 2 h to 10 h keeps the published even split of exposure at steady
      * state, AUC(0-12 h)/AUC(0-24 h) = 0.5 (Tresiba SmPC; Haahr &amp; Heise 2014), within 0.05 (3 h gives
-     * 0.533). A single dose then peaks at about 10.5 h and still appears at half its peak rate at 42 h,
+     * 0.533). A single dose then peaks at about 10.5 h and still appears at 48 % of its peak rate at 42 h,
      * in line with a duration of action beyond 42 h (Haahr &amp; Heise 2014).
      */
     public static final LongActingInsulin DEGLUDEC_U100 = new LongActingInsulin("degludec-u100",
