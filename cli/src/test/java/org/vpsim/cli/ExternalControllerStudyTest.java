@@ -218,6 +218,12 @@ class ExternalControllerStudyTest {
         assertTrue(hang.contains("did not answer the observation at minute 300.0 within 500 ms"), hang);
         String garbage = failures.get(2).get("reason").asText();
         assertTrue(garbage.contains("not valid JSON: '<html>not a command</html>'"), garbage);
+        for (JsonNode f : failures) {
+            String reason = f.get("reason").asText();
+            assertFalse(reason.contains(out.toAbsolutePath().normalize().toString()), "run-relative paths: " + reason);
+        }
+        assertTrue(crash.contains("controller-logs/crash/adult_001.stderr.log"), crash);
+        assertTrue(r.out().contains("6 patient-days in"), "failed patient × arms are not counted: " + r.out());
         assertTrue(r.err().contains("arm crash, adult#001, minute 600"), r.err());
 
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
