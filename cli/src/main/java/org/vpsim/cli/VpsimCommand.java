@@ -17,6 +17,13 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             PumpAccuracyCommand.class,
             BenchCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            ReportCommand.class,
+            VerifyCommand.class,
+            ReproduceCommand.class,
+            CohortCommand.class,
+            PatientsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

@@ -22,6 +22,23 @@ class ControllersCommandTest {
         }
     }
 
+    @Test
+    void pluginJarsAddTheirControllersToTheList() throws Exception {
+        RunCommandTest.Outcome r = RunCommandTest.vpsim("controllers", "--plugins",
+                ExternalControllerStudyTest.pluginsFolder(tmp).toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("example-bolus-lgs "), r.out());
+        assertTrue(r.out().contains("bolus-calculator "), r.out());
+    }
+
+    @Test
+    void aMissingPluginFolderIsRefusedInPlainWords() {
+        RunCommandTest.Outcome r = RunCommandTest.vpsim("controllers", "--plugins", tmp.resolve("nope").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--plugins"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
     private Path scenarioWithController(String controllerJson) throws Exception {
         Path f = tmp.resolve("s.json");
         Files.writeString(f, """

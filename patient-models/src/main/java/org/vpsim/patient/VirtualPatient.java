@@ -152,8 +152,8 @@ public final class VirtualPatient implements ContinuousProcess {
     }
 
     /**
-     * Scales the subcutaneous absorption constants kd, ka1, ka2 (infusion-set wear); 1.0 is the published
-     * model, which reference parity uses.
+     * Scales the subcutaneous absorption rate constants (infusion-set wear): UVA/Padova kd, ka1, ka2; Hovorka
+     * 1/tmax,I; Bergman kd, ka2. 1.0 is the published model, which reference parity uses.
      */
     public void setAbsorptionRateMultiplier(double multiplier) {
         if (!(multiplier > 0) || Double.isInfinite(multiplier)) {

@@ -1,11 +1,18 @@
 package org.vpsim.scenario.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The CGM of an arm. Defaults: a Dexcom-like 5-minute sensor with the Johnson-SU noise of Breton &amp;
  * Kovatchev 2008 (as in simglucose), readings clipped to 39–400 mg/dL.
+ *
+ * @param noiseModel the sensor error model: {@code breton-2008} (default) or {@code vettoretti-2019} (Dexcom G6
+ *                   calibration error with drift and AR(2) noise); checked against the sensor module's models;
+ *                   left out of the scenario as run when absent (unchanged checksums)
  */
 public record CgmSettings(Integer sampleIntervalMinutes, Boolean noise, Double minMgDl, Double maxMgDl,
-                          Double dropoutProbability) {
+                          Double dropoutProbability,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String noiseModel) {
     public CgmSettings {
         sampleIntervalMinutes = sampleIntervalMinutes == null ? 5 : sampleIntervalMinutes;
         Checks.inRange("sampleIntervalMinutes", sampleIntervalMinutes, 1, 60, " min");
@@ -18,7 +25,13 @@ public record CgmSettings(Integer sampleIntervalMinutes, Boolean noise, Double m
         Checks.inRange("dropoutProbability", dropoutProbability, 0, 0.5, "");
     }
 
+    /** Settings with the default noise model. */
+    public CgmSettings(Integer sampleIntervalMinutes, Boolean noise, Double minMgDl, Double maxMgDl,
+                       Double dropoutProbability) {
+        this(sampleIntervalMinutes, noise, minMgDl, maxMgDl, dropoutProbability, null);
+    }
+
     public static CgmSettings defaults() {
-        return new CgmSettings(null, null, null, null, null);
+        return new CgmSettings(null, null, null, null, null, null);
     }
 }

@@ -12,6 +12,7 @@ import org.vpsim.patient.TherapySettings;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.sensor.CgmErrorModel;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.scenario.model.CgmSettings;
 import org.vpsim.scenario.model.InsulinCurveSettings;
@@ -83,7 +84,16 @@ final class ArmDevices {
                 .withSampleIntervalMillis(SimTime.minutes(c.sampleIntervalMinutes()))
                 .withNoiseEnabled(c.noise())
                 .withRange(c.minMgDl(), c.maxMgDl())
-                .withDropoutProbability(c.dropoutProbability());
+                .withDropoutProbability(c.dropoutProbability())
+                .withErrorModel(cgmErrorModel(c.noiseModel()));
+    }
+
+    private static CgmErrorModel cgmErrorModel(String id) {
+        try {
+            return CgmErrorModel.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cgm." + e.getMessage());
+        }
     }
 
     /** The patient's therapy as the controller is told it: the arm's basal profile, CR, ISF, target, IOB curve. */

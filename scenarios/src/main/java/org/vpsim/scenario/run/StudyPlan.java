@@ -8,8 +8,10 @@ import java.util.Map;
 import org.vpsim.patient.PatientCohort;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.PatientModels;
+import org.vpsim.scenario.model.ControllerSettings;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.scenario.run.external.ExternalProcessController;
 
 /**
  * A scenario checked against the model registry: the model exists and every cohort entry names a
@@ -25,8 +27,8 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
 
     /**
      * @param controllers    the controllers the arms may name (built-ins and plug-ins)
-     * @param scenarioFolder folder of the scenario file, against which relative external commands
-     *                       resolve; null for the working directory
+     * @param scenarioFolder folder of the scenario file, against which relative external commands and a
+     *                       relative {@code cohort.file} resolve; null for the working directory
      */
     public static StudyPlan of(Scenario scenario, ControllerRegistry controllers, Path scenarioFolder) {
         PatientCohort cohort;
@@ -34,6 +36,19 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             cohort = PatientModels.cohort(scenario.model());
         } catch (IllegalArgumentException e) {
             throw new ScenarioException("model", e.getMessage());
+        }
+        if (scenario.cohort().file() != null) {
+            try {
+                cohort = PatientModels.cohortFromFile(
+                        (scenarioFolder == null ? Path.of("") : scenarioFolder).resolve(scenario.cohort().file()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("cohort.file", e.getMessage());
+            }
+            if (!cohort.modelId().equals(scenario.model())) {
+                throw new ScenarioException("cohort.file", scenario.cohort().file() + " holds " + cohort.modelId()
+                        + " patients but the scenario's model is " + scenario.model() + "; set \"model\": \""
+                        + cohort.modelId() + "\"");
+            }
         }
         Map<String, PatientModel> byName = new LinkedHashMap<>();
         List<String> entries = scenario.cohort().patients();
@@ -72,8 +87,14 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         }
         List<String> controllerProblems = new ArrayList<>();
         for (int a = 0; a < scenario.arms().size(); a++) {
-            controllerProblems.addAll(controllers.validate(scenario.arms().get(a).controller(),
-                    "arms[" + a + "].controller."));
+            ControllerSettings c = scenario.arms().get(a).controller();
+            String prefix = "arms[" + a + "].controller.";
+            controllerProblems.addAll(controllers.validate(c, prefix));
+            if (c.external()) {
+                // A mistyped program or script is found now, not once per patient × arm at run time.
+                ExternalProcessController.findProblem(c.command(), scenarioFolder == null ? Path.of("") : scenarioFolder)
+                        .ifPresent(p -> controllerProblems.add(prefix + p));
+            }
         }
         if (!controllerProblems.isEmpty()) {
             String first = controllerProblems.get(0);

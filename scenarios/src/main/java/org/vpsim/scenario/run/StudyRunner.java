@@ -77,7 +77,11 @@ public final class StudyRunner {
                         write(writer, r);
                         if (r.failed()) {
                             ControllerFailure f = r.failure();
-                            failures.add(new RunFailure(r.arm(), r.patient(), f.minute(), f.reason()));
+                            // Paths inside the run directory are given relative to it: the manifest
+                            // must read the same wherever the directory is moved.
+                            String runDir = writer.directory().toAbsolutePath().normalize().toString();
+                            failures.add(new RunFailure(r.arm(), r.patient(), f.minute(),
+                                    f.reason().replace(runDir + java.io.File.separator, "")));
                         } else {
                             summaries.add(r.summary());
                         }
@@ -88,7 +92,8 @@ public final class StudyRunner {
                     plan.scenario().model(), plan.cohort().parameterSetSha256(), options.commandLine(),
                     options.threads(), failures);
             RunManifest manifest = writer.commit(info);
-            return new Outcome(manifest, summaries, tasks.size() * plan.scenario().durationDays());
+            // Patient-days simulated to the end; a failed patient × arm stopped early and is not counted.
+            return new Outcome(manifest, summaries, summaries.size() * plan.scenario().durationDays());
         }
     }
 
