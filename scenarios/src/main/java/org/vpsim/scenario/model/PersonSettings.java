@@ -1,0 +1,83 @@
+package org.vpsim.scenario.model;
+
+/**
+ * The simulated person who wears the pump (issue 16): treats lows, sometimes misses or delays a meal bolus, and does
+ * not take a full bolus at a low reading; a companion treats severe hypoglycaemia. Every field is optional; a
+ * missing one takes the default shown. Random choices come from the patient's own PERSON stream.
+ *
+ * @param enabled                   false: no behaviour at all (meals bolused as announced, no rescue carbs, no
+ *                                  emergency treatment) — the behaviour before issue 16. Default true
+ * @param rescueThresholdMgDl       the person eats rescue carbs when a CGM reading is below this (70 mg/dL: the
+ *                                  level-1 hypoglycaemia threshold, Battelino et al. 2019, Diabetes Care 42:1593)
+ * @param rescueMinCarbsGrams       smallest rescue (15 g: the "15-15 rule", ADA Standards of Care 2024 §6)
+ * @param rescueMaxCarbsGrams       largest rescue (20 g); each rescue is drawn uniformly in [min, max]
+ * @param rescueRepeatMinutes       a further rescue only after this long (15 min: re-check after 15 min)
+ * @param rescueEatingRateGramsPerMinute how fast rescue carbs are taken (g/min; 15: juice or tablets in a minute)
+ * @param missedBolusProbability    probability that an announced meal gets no bolus at all; null: by age group
+ *                                  (adolescents 0.15, adults 0.05, children 0.03 — adolescents miss most boluses,
+ *                                  Burdick et al. 2004, Pediatrics 113(3):e221; Olinder et al. 2009, Pediatr
+ *                                  Diabetes 10:142; the figures are assumptions within their reported ranges)
+ * @param delayedBolusProbability   probability that a (not missed) meal bolus is taken late (0.2: an assumption)
+ * @param maxBolusDelayMinutes      a late bolus comes uniformly 10 min to this after the meal starts (45)
+ * @param negativeCorrection        true: below target the person reduces the bolus by (target − CGM)/CF, the
+ *                                  negative correction most pump bolus calculators apply (Walsh et al. 2011,
+ *                                  J Diabetes Sci Technol 5(5):1220)
+ * @param lowReadingMgDl            at a CGM reading below this at meal time the person boluses only a fraction (70)
+ * @param lowReadingBolusFraction   that fraction (0.5: an assumption)
+ * @param severeThresholdMgDl       the companion treats when plasma glucose is below this (40 mg/dL: severe,
+ *                                  level-3 hypoglycaemia with impaired cognition; the person can no longer treat)
+ * @param emergencyCarbsGrams       the companion's treatment: oral/buccal glucose gel, repeated every rescue
+ *                                  interval while still below the threshold (20 g)
+ */
+public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
+                             Double rescueMaxCarbsGrams, Double rescueRepeatMinutes,
+                             Double rescueEatingRateGramsPerMinute, Double missedBolusProbability,
+                             Double delayedBolusProbability, Double maxBolusDelayMinutes, Boolean negativeCorrection,
+                             Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
+                             Double emergencyCarbsGrams) {
+    public PersonSettings {
+        enabled = enabled == null ? Boolean.TRUE : enabled;
+        rescueThresholdMgDl = Checks.inRange("rescueThresholdMgDl", or(rescueThresholdMgDl, 70.0), 40, 150, " mg/dL");
+        rescueMinCarbsGrams = Checks.inRange("rescueMinCarbsGrams", or(rescueMinCarbsGrams, 15.0), 1, 100, " g");
+        rescueMaxCarbsGrams = Checks.inRange("rescueMaxCarbsGrams", or(rescueMaxCarbsGrams, 20.0),
+                rescueMinCarbsGrams, 100, " g");
+        rescueRepeatMinutes = Checks.inRange("rescueRepeatMinutes", or(rescueRepeatMinutes, 15.0), 1, 240, " min");
+        rescueEatingRateGramsPerMinute = Checks.positive("rescueEatingRateGramsPerMinute",
+                or(rescueEatingRateGramsPerMinute, 15.0), " g/min");
+        if (missedBolusProbability != null) {
+            Checks.probability("missedBolusProbability", missedBolusProbability);
+        }
+        delayedBolusProbability = Checks.probability("delayedBolusProbability", or(delayedBolusProbability, 0.2));
+        maxBolusDelayMinutes = Checks.inRange("maxBolusDelayMinutes", or(maxBolusDelayMinutes, 45.0), 10, 240, " min");
+        negativeCorrection = negativeCorrection == null ? Boolean.TRUE : negativeCorrection;
+        lowReadingMgDl = Checks.inRange("lowReadingMgDl", or(lowReadingMgDl, 70.0), 40, 150, " mg/dL");
+        lowReadingBolusFraction = Checks.probability("lowReadingBolusFraction", or(lowReadingBolusFraction, 0.5));
+        severeThresholdMgDl = Checks.inRange("severeThresholdMgDl", or(severeThresholdMgDl, 40.0), 20, 70, " mg/dL");
+        emergencyCarbsGrams = Checks.inRange("emergencyCarbsGrams", or(emergencyCarbsGrams, 20.0), 1, 100, " g");
+    }
+
+    /** The defaults (behaviour on). */
+    public static PersonSettings defaults() {
+        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** No behaviour: the person of earlier versions, who boluses every announced meal as announced. */
+    public static PersonSettings off() {
+        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The probability of missing a meal bolus for a patient of {@code ageYears}: the setting, or by age group. */
+    public double missedBolusProbabilityAt(double ageYears) {
+        if (missedBolusProbability != null) {
+            return missedBolusProbability;
+        }
+        if (ageYears < 13) {
+            return 0.03; // children: parents give or supervise the bolus
+        }
+        return ageYears < 20 ? 0.15 : 0.05;
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+}

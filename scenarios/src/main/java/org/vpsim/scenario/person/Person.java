@@ -1,0 +1,112 @@
+package org.vpsim.scenario.person;
+
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.vpsim.scenario.model.PersonSettings;
+
+/**
+ * The simulated person of one patient (see {@link PersonSettings}): pure decisions, no clock of its own. Stateful
+ * (when it last treated a low), one per simulated patient × arm. Randomness comes only from the two generators it
+ * is given (the patient's PERSON sub-streams 0 and 1: meal decisions and rescue amounts apart, so that a low never
+ * shifts the next meal's decisions); every meal draws exactly three numbers whatever it decides.
+ */
+public final class Person {
+    /** What the person will do about one announced meal's bolus. */
+    public record BolusPlan(boolean missed, long delayMillis) {
+    }
+
+    private final PersonSettings s;
+    private final double missedBolusProbability;
+    private final UniformRandomProvider mealRandom;
+    private final UniformRandomProvider rescueRandom;
+    private long lastRescueMillis = Long.MIN_VALUE;
+    private long lastEmergencyMillis = Long.MIN_VALUE;
+
+    public Person(PersonSettings settings, double ageYears, UniformRandomProvider mealRandom,
+                  UniformRandomProvider rescueRandom) {
+        this.s = Objects.requireNonNull(settings, "settings");
+        this.missedBolusProbability = settings.missedBolusProbabilityAt(ageYears);
+        this.mealRandom = Objects.requireNonNull(mealRandom, "mealRandom");
+        this.rescueRandom = Objects.requireNonNull(rescueRandom, "rescueRandom");
+    }
+
+    public boolean enabled() {
+        return s.enabled();
+    }
+
+    public PersonSettings settings() {
+        return s;
+    }
+
+    /** Whether the bolus of an announced meal is missed, and how late it comes (0 = as announced). */
+    public BolusPlan planMealBolus() {
+        if (!s.enabled()) {
+            return new BolusPlan(false, 0);
+        }
+        double miss = mealRandom.nextDouble();
+        double late = mealRandom.nextDouble();
+        double delay = mealRandom.nextDouble();
+        if (miss < missedBolusProbability) {
+            return new BolusPlan(true, 0);
+        }
+        if (late < s.delayedBolusProbability()) {
+            double minutes = 10 + delay * (s.maxBolusDelayMinutes() - 10);
+            return new BolusPlan(false, Math.round(minutes) * 60_000L);
+        }
+        return new BolusPlan(false, 0);
+    }
+
+    /**
+     * The carbohydrate the person enters into the bolus calculator for a meal of {@code announcedCarbsGrams} at CGM
+     * {@code cgmMgDl} (null: no reading): less by CR·(target − CGM)/CF below target (negative correction), and only
+     * a fraction of it at a low reading.
+     */
+    public double carbsToEnter(double announcedCarbsGrams, Double cgmMgDl, double targetMgDl,
+                               double carbRatioGramsPerUnit, double correctionFactorMgDlPerUnit) {
+        if (!s.enabled() || cgmMgDl == null) {
+            return announcedCarbsGrams;
+        }
+        double carbs = announcedCarbsGrams;
+        if (s.negativeCorrection() && cgmMgDl < targetMgDl) {
+            carbs -= carbRatioGramsPerUnit * (targetMgDl - cgmMgDl) / correctionFactorMgDlPerUnit;
+        }
+        if (cgmMgDl < s.lowReadingMgDl()) {
+            carbs *= s.lowReadingBolusFraction();
+        }
+        return Math.max(0.0, carbs);
+    }
+
+    /**
+     * Rescue carbohydrate (g) the person eats now on CGM reading {@code cgmMgDl} (null: no reading), or 0: below
+     * the threshold, and not within the repeat interval of the last rescue (treat, re-check after 15 min).
+     */
+    public double rescueCarbs(long nowMillis, Double cgmMgDl) {
+        if (!s.enabled() || cgmMgDl == null || cgmMgDl >= s.rescueThresholdMgDl()) {
+            return 0.0;
+        }
+        if (lastRescueMillis != Long.MIN_VALUE && nowMillis - lastRescueMillis < repeatMillis()) {
+            return 0.0;
+        }
+        lastRescueMillis = nowMillis;
+        return s.rescueMinCarbsGrams() + rescueRandom.nextDouble() * (s.rescueMaxCarbsGrams() - s.rescueMinCarbsGrams());
+    }
+
+    /**
+     * The companion's emergency glucose (g) now, at plasma glucose {@code plasmaGlucoseMgDl}, or 0: below the
+     * severe threshold, repeated every rescue interval while it stays below.
+     */
+    public double emergencyCarbs(long nowMillis, double plasmaGlucoseMgDl) {
+        if (!s.enabled() || plasmaGlucoseMgDl >= s.severeThresholdMgDl()) {
+            return 0.0;
+        }
+        if (lastEmergencyMillis != Long.MIN_VALUE && nowMillis - lastEmergencyMillis < repeatMillis()) {
+            return 0.0;
+        }
+        lastEmergencyMillis = nowMillis;
+        return s.emergencyCarbsGrams();
+    }
+
+    private long repeatMillis() {
+        return Math.round(s.rescueRepeatMinutes() * 60_000.0);
+    }
+}
