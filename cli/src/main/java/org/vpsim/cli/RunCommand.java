@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.results.manifest.RunFailure;
+import org.vpsim.scenario.run.ControllerRegistry;
 import org.vpsim.scenario.run.StudyPlan;
 import org.vpsim.scenario.run.StudyRunner;
 import picocli.CommandLine.Command;
@@ -49,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
             Scenario s = options.load();
-            plan = StudyPlan.of(s);
+            plan = StudyPlan.of(s, ControllerRegistry.builtIn(), options.folder());
             if (nThreads < 1) {
                 throw new ScenarioException("--threads", nThreads + " must be at least 1");
             }
@@ -95,6 +97,15 @@ public final class RunCommand implements Callable<Integer> {
         out.println("results: " + output.toAbsolutePath().normalize()
                 + "  (timeseries/, events.parquet, summary.parquet, manifest.json)");
         out.flush();
+        if (outcome.incomplete()) {
+            err.printf("vpsim: %d patient × arm run(s) stopped early; their time series and summary rows are"
+                    + " not in the results (listed under \"failures\" in manifest.json):%n", outcome.manifest().failures().size());
+            for (RunFailure f : outcome.manifest().failures()) {
+                err.printf("  arm %s, %s, minute %s: %s%n", f.arm(), f.patient(), ValidateCommand.fmt(f.minute()), f.reason());
+            }
+            err.flush();
+            return Failures.FAILED;
+        }
         return Failures.OK;
     }
 }

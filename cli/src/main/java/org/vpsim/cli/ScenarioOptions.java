@@ -39,4 +39,10 @@ final class ScenarioOptions {
         return s;
     }
 
+    /** Folder of the scenario file (relative external controller commands resolve against it); null for a built-in. */
+    java.nio.file.Path folder() {
+        java.nio.file.Path p = java.nio.file.Path.of(scenario);
+        return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
+    }
+
 }

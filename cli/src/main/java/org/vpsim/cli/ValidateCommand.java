@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.scenario.run.ControllerRegistry;
 import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Scenario s = options.load();
-            StudyPlan plan = StudyPlan.of(s);
+            StudyPlan plan = StudyPlan.of(s, ControllerRegistry.builtIn(), options.folder());
             out.printf("%s: valid — %d patient(s) × %d arm(s) × %s day(s), seed %d, model %s%n",
                     s.name(), plan.patients().size(), s.arms().size(), fmt(s.durationDays()), s.seed(), s.model());
             out.flush();

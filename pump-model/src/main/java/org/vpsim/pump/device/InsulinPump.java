@@ -635,10 +635,9 @@ public final class InsulinPump {
         if (complete) {
             boluses.remove(b); // so that a halt caused by this last stroke does not report it cancelled
         }
-        stroke(now, DeliveryKind.BOLUS); // may halt delivery and cancel the boluses in progress
+        b.displacedUnits += stroke(now, DeliveryKind.BOLUS); // may halt delivery and cancel the boluses in progress
         if (complete) {
-            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits, b.displacedUnits);
         } else if (findBolus(b.id) != null) {
             sim.schedule(new PumpTick(Math.max(now, b.strokeTime(b.done)), Priority.ACT, Kind.BOLUS_STROKE, b.id,
                     null, 0), tickHandler);
@@ -656,18 +655,20 @@ public final class InsulinPump {
 
     private void cancelBoluses(long now, String why) {
         for (ActiveBolus b : boluses) {
-            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits, b.displacedUnits);
         }
         boluses.clear();
     }
 
     // ------------------------------------------------------------------------------------------ the stroke
 
-    /** One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. */
-    private void stroke(long now, DeliveryKind kind) {
+    /**
+     * One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. Returns
+     * the volume the plunger displaced (U), 0 when the pump was not running.
+     */
+    private double stroke(long now, DeliveryKind kind) {
         if (status() != PumpStatus.RUNNING) {
-            return;
+            return 0.0;
         }
         double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
         deliveryListener.delivered(now, spec.pulseUnits(), kind);
@@ -680,6 +681,7 @@ public final class InsulinPump {
             raiseOcclusionAlarm(now);
         }
         checkReservoirAlarms(now);
+        return volume;
     }
 
     /**

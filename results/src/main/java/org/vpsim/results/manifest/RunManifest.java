@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param finishedAtUtc      wall time the run was committed, ISO-8601 UTC
  * @param rowCounts          rows per file
  * @param files              every data file with size and SHA-256, sorted by path
+ * @param failures           patient × arms that stopped early; empty when the run is complete
  */
 public record RunManifest(
         String vpsimVersion,
@@ -37,7 +38,8 @@ public record RunManifest(
         String startedAtUtc,
         String finishedAtUtc,
         RowCounts rowCounts,
-        List<FileEntry> files) {
+        List<FileEntry> files,
+        List<RunFailure> failures) {
 
     public RunManifest {
         Objects.requireNonNull(scenario, "scenario: null");
@@ -54,6 +56,7 @@ public record RunManifest(
         Objects.requireNonNull(rowCounts, "rowCounts: null");
         Objects.requireNonNull(files, "files: null");
         files = List.copyOf(files);
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     /** Assembles the manifest from the caller's {@link RunInfo} and what the writer measured. */
@@ -62,7 +65,7 @@ public record RunManifest(
         return new RunManifest(info.vpsimVersion(), info.scenarioName(), info.scenario(),
                 Manifests.scenarioSha256(info.scenario()), info.studySeed(), info.modelId(),
                 info.parameterSetSha256(), info.commandLine(), info.threads(),
-                startedAt.toString(), finishedAt.toString(), rowCounts, files);
+                startedAt.toString(), finishedAt.toString(), rowCounts, files, info.failures());
     }
 
     private static Instant parseInstant(String field, String value) {

@@ -3,24 +3,30 @@ package org.vpsim.scenario.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import org.vpsim.controller.BasalRate;
+import org.vpsim.controller.InsulinCurve;
+import org.vpsim.controller.PumpLimits;
+import org.vpsim.controller.Therapy;
 import org.vpsim.core.SimTime;
+import org.vpsim.pump.control.InsulinCurveSpec;
 import org.vpsim.patient.TherapySettings;
-import org.vpsim.pump.control.BolusCalculatorController;
-import org.vpsim.pump.control.BolusCalculatorSettings;
-import org.vpsim.pump.control.Controller;
-import org.vpsim.pump.control.ControllerDecision;
-import org.vpsim.pump.control.IobSubtraction;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
 import org.vpsim.pump.sensor.CgmSpec;
-import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.CgmSettings;
-import org.vpsim.scenario.model.ControllerSettings;
 import org.vpsim.scenario.model.PumpSettings;
 
-/** Turns an arm's scenario settings into device specifications and a controller for one patient. */
+/** Turns an arm's scenario settings into device specifications and the therapy a controller is told. */
 final class ArmDevices {
+    /**
+     * Glucose target of the therapy: 110 mg/dL, mid-range of the ADA pre-prandial target 80–130 mg/dL
+     * (ADA Standards of Care, section 6, Glycemic Goals).
+     */
+    static final double DEFAULT_TARGET_MG_DL = 110.0;
+    /** The pump accepts temp basals of up to 24 h (InsulinPump). */
+    static final double MAX_TEMP_BASAL_MINUTES = 1440.0;
+
     private ArmDevices() {
     }
 
@@ -80,21 +86,21 @@ final class ArmDevices {
                 .withDropoutProbability(c.dropoutProbability());
     }
 
-    static Controller controller(Arm arm, TherapySettings therapy, PumpSpec pump) {
-        ControllerSettings c = arm.controller();
-        switch (c.type()) {
-            case "basal-only":
-                return obs -> ControllerDecision.none("basal-only therapy");
-            case "bolus-calculator":
-                BolusCalculatorSettings s = BolusCalculatorSettings
-                        .of(therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit())
-                        .withTarget(c.targetMgDl(), c.correctionThresholdMgDl())
-                        .withIobSubtraction("total".equals(c.iobSubtraction())
-                                ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY)
-                        .withBolusIncrementUnits(pump.bolusIncrementUnits());
-                return new BolusCalculatorController(s);
-            default:
-                throw new IllegalArgumentException("controller.type: '" + c.type() + "' is not supported");
+    /** The patient's therapy as the controller is told it: the arm's basal profile, CR, ISF, target, IOB curve. */
+    static Therapy therapy(BasalProfile profile, TherapySettings therapy) {
+        List<BasalRate> rates = new ArrayList<>();
+        for (BasalSegment s : profile.segments()) {
+            rates.add(new BasalRate(s.startMinuteOfDay(), s.basalUnitsPerHour()));
         }
+        InsulinCurveSpec curve = InsulinCurveSpec.rapidActingAdult();
+        return new Therapy(rates, therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit(),
+                DEFAULT_TARGET_MG_DL, new InsulinCurve(curve.type().name().toLowerCase(java.util.Locale.ROOT),
+                curve.peakMinutes(), curve.durationMinutes()), therapy.bodyWeightKg());
+    }
+
+    /** The pump's limits and increments as the controller is told them. */
+    static PumpLimits pumpLimits(PumpSpec spec) {
+        return new PumpLimits(spec.maxBasalUnitsPerHour(), spec.maxBolusUnits(), spec.bolusIncrementUnits(),
+                spec.basalIncrementUnitsPerHour(), MAX_TEMP_BASAL_MINUTES);
     }
 }

@@ -1,5 +1,6 @@
 package org.vpsim.scenario.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,20 @@ import org.vpsim.scenario.model.ScenarioException;
  * A scenario checked against the model registry: the model exists and every cohort entry names a
  * patient or group of it. Built before anything runs, so a bad name never leaves half a run behind.
  */
-public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients) {
+public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients,
+                        ControllerRegistry controllers, Path scenarioFolder) {
 
+    /** A built-in scenario (or one whose external commands resolve against the working directory), built-in controllers. */
     public static StudyPlan of(Scenario scenario) {
+        return of(scenario, ControllerRegistry.builtIn(), null);
+    }
+
+    /**
+     * @param controllers    the controllers the arms may name (built-ins and plug-ins)
+     * @param scenarioFolder folder of the scenario file, against which relative external commands
+     *                       resolve; null for the working directory
+     */
+    public static StudyPlan of(Scenario scenario, ControllerRegistry controllers, Path scenarioFolder) {
         PatientCohort cohort;
         try {
             cohort = PatientModels.cohort(scenario.model());
@@ -58,7 +70,20 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                         : new ScenarioException("arms[" + a + "]", msg);
             }
         }
-        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())));
+        List<String> controllerProblems = new ArrayList<>();
+        for (int a = 0; a < scenario.arms().size(); a++) {
+            controllerProblems.addAll(controllers.validate(scenario.arms().get(a).controller(),
+                    "arms[" + a + "].controller."));
+        }
+        if (!controllerProblems.isEmpty()) {
+            String first = controllerProblems.get(0);
+            int colon = first.indexOf(": ");
+            String rest = String.join("\n  ", controllerProblems.subList(1, controllerProblems.size()));
+            throw new ScenarioException(first.substring(0, colon),
+                    first.substring(colon + 2) + (rest.isEmpty() ? "" : "\n  " + rest));
+        }
+        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), controllers,
+                scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
     }
 
     /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */
