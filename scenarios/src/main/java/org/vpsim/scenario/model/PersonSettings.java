@@ -19,10 +19,9 @@ package org.vpsim.scenario.model;
  *                                  Diabetes 10:142; the figures are assumptions within their reported ranges)
  * @param delayedBolusProbability   probability that a (not missed) meal bolus is taken late (0.2: an assumption)
  * @param maxBolusDelayMinutes      a late bolus comes uniformly 10 min to this after the meal starts (45)
- * @param negativeCorrection        true: below target the person reduces the bolus by (target − CGM)/CF, the
- *                                  negative correction most pump bolus calculators apply (Walsh et al. 2011,
- *                                  J Diabetes Sci Technol 5(5):1220)
- * @param lowReadingMgDl            at a CGM reading below this at meal time the person boluses only a fraction (70)
+ * @param lowReadingMgDl            at a CGM reading below this at meal time the person enters only a fraction of
+ *                                  the meal's carbs (70); the bolus calculator's own negative correction below
+ *                                  target applies on top
  * @param lowReadingBolusFraction   that fraction (0.5: an assumption)
  * @param severeThresholdMgDl       the companion treats when plasma glucose is below this (40 mg/dL: severe,
  *                                  level-3 hypoglycaemia with impaired cognition; the person can no longer treat)
@@ -32,7 +31,7 @@ package org.vpsim.scenario.model;
 public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
                              Double rescueMaxCarbsGrams, Double rescueRepeatMinutes,
                              Double rescueEatingRateGramsPerMinute, Double missedBolusProbability,
-                             Double delayedBolusProbability, Double maxBolusDelayMinutes, Boolean negativeCorrection,
+                             Double delayedBolusProbability, Double maxBolusDelayMinutes,
                              Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
                              Double emergencyCarbsGrams) {
     public PersonSettings {
@@ -49,7 +48,6 @@ public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double
         }
         delayedBolusProbability = Checks.probability("delayedBolusProbability", or(delayedBolusProbability, 0.2));
         maxBolusDelayMinutes = Checks.inRange("maxBolusDelayMinutes", or(maxBolusDelayMinutes, 45.0), 10, 240, " min");
-        negativeCorrection = negativeCorrection == null ? Boolean.TRUE : negativeCorrection;
         lowReadingMgDl = Checks.inRange("lowReadingMgDl", or(lowReadingMgDl, 70.0), 40, 150, " mg/dL");
         lowReadingBolusFraction = Checks.probability("lowReadingBolusFraction", or(lowReadingBolusFraction, 0.5));
         severeThresholdMgDl = Checks.inRange("severeThresholdMgDl", or(severeThresholdMgDl, 40.0), 20, 70, " mg/dL");
@@ -58,12 +56,12 @@ public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double
 
     /** The defaults (behaviour on). */
     public static PersonSettings defaults() {
-        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** No behaviour: the person of earlier versions, who boluses every announced meal as announced. */
     public static PersonSettings off() {
-        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The probability of missing a meal bolus for a patient of {@code ageYears}: the setting, or by age group. */

@@ -58,22 +58,14 @@ public final class Person {
 
     /**
      * The carbohydrate the person enters into the bolus calculator for a meal of {@code announcedCarbsGrams} at CGM
-     * {@code cgmMgDl} (null: no reading): less by CR·(target − CGM)/CF below target (negative correction), and only
-     * a fraction of it at a low reading.
+     * {@code cgmMgDl} (null: no reading): only a fraction of it at a low reading (the calculator's own negative
+     * correction below target comes on top).
      */
-    public double carbsToEnter(double announcedCarbsGrams, Double cgmMgDl, double targetMgDl,
-                               double carbRatioGramsPerUnit, double correctionFactorMgDlPerUnit) {
-        if (!s.enabled() || cgmMgDl == null) {
+    public double carbsToEnter(double announcedCarbsGrams, Double cgmMgDl) {
+        if (!s.enabled() || cgmMgDl == null || cgmMgDl >= s.lowReadingMgDl()) {
             return announcedCarbsGrams;
         }
-        double carbs = announcedCarbsGrams;
-        if (s.negativeCorrection() && cgmMgDl < targetMgDl) {
-            carbs -= carbRatioGramsPerUnit * (targetMgDl - cgmMgDl) / correctionFactorMgDlPerUnit;
-        }
-        if (cgmMgDl < s.lowReadingMgDl()) {
-            carbs *= s.lowReadingBolusFraction();
-        }
-        return Math.max(0.0, carbs);
+        return announcedCarbsGrams * s.lowReadingBolusFraction();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.vpsim.core.Simulation;
 import org.vpsim.core.random.RandomStreams;
 import org.vpsim.core.random.StreamPurpose;
 import org.vpsim.patient.PatientModel;
+import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinCurveSpec;
 import org.vpsim.pump.control.InsulinOnBoard;
@@ -87,8 +88,9 @@ public final class PatientSimulation {
 
         // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
         InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.rapidActingAdult().toCurve());
-        PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump());
-        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), model.therapy());
+        PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
+        TherapySettings therapy = TherapyChoice.of(scenario, model);
+        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapy);
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         ControllerLoop[] loop = new ControllerLoop[1];
         InsulinPump pump = InsulinPump.builder(pumpSpec, profile, sim)
@@ -117,14 +119,22 @@ public final class PatientSimulation {
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
                     "UTC", startMinuteOfDay, cgmSpec.sampleIntervalMillis() / 60_000.0,
-                    new Settings(arm.controller().settings()), ArmDevices.therapy(profile, model.therapy()),
+                    new Settings(arm.controller().settings()), ArmDevices.therapy(profile, therapy),
                     ArmDevices.pumpLimits(pumpSpec)));
 
             // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
             List<MealSchedule.Meal> meals = MealSchedule.expand(scenario.meals(), startMinuteOfDay, duration,
                     streams.stream(patient, StreamPurpose.MEALS), streams.stream(patient, StreamPurpose.CARB_COUNTING));
-            new MealDriver(sim, body, events, scenario.meals().eatingRateGramsPerMinute(), duration)
-                    .schedule(meals, loop[0]::announce);
+            MealDriver mealDriver = new MealDriver(sim, body, events, scenario.meals().eatingRateGramsPerMinute(),
+                    duration);
+            VariabilityDriver variability = VariabilityDriver.start(scenario.variability().parameters(), sim, body,
+                    streams, patient, startMinuteOfDay, duration);
+            if (variability != null) {
+                mealDriver.onMealStart(variability::onMealStart);
+            }
+            PersonDriver person = PersonDriver.of(scenario.person(), therapy.ageYears(), sim, body, cgm, mealDriver,
+                    events, streams, patient);
+            mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
@@ -132,6 +142,9 @@ public final class PatientSimulation {
                 Double reading = cgm.sample(t);
                 if (reading != null) {
                     recorder.onCgmReading(reading);
+                }
+                if (person != null) {
+                    person.afterSample(t, reading);
                 }
             });
             Ticks.repeating(sim, 0, sampleInterval, duration - 1, Priority.DECIDE, loop[0]::onSample);

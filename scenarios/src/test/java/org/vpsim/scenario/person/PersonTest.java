@@ -63,12 +63,12 @@ class PersonTest {
     @Test
     void atALowReadingThePersonEntersLessThanTheMeal() {
         Person p = person(PersonSettings.defaults(), 30, 1);
-        // CR 10 g/U, CF 50 mg/dL/U, target 110: at 90, -20/50 U = -4 g; at 60, (60 - 10·50/50 = 50 g) × 0.5
-        assertEquals(60.0, p.carbsToEnter(60, 150.0, 110, 10, 50), 1e-12);
-        assertEquals(56.0, p.carbsToEnter(60, 90.0, 110, 10, 50), 1e-12);
-        assertEquals(25.0, p.carbsToEnter(60, 60.0, 110, 10, 50), 1e-12);
+        assertEquals(60.0, p.carbsToEnter(60, 150.0), 0.0);
+        assertEquals(60.0, p.carbsToEnter(60, 70.0), 0.0);
+        assertEquals(30.0, p.carbsToEnter(60, 69.0), 1e-12);
+        assertEquals(60.0, p.carbsToEnter(60, null), 0.0);
         Person off = person(PersonSettings.off(), 30, 1);
-        assertEquals(60.0, off.carbsToEnter(60, 60.0, 110, 10, 50), 0.0);
+        assertEquals(60.0, off.carbsToEnter(60, 60.0), 0.0);
         assertFalse(off.planMealBolus().missed());
         assertEquals(0.0, off.rescueCarbs(0, 40.0));
     }
@@ -76,7 +76,7 @@ class PersonTest {
     @Test
     void settingsRefuseBadValuesByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PersonSettings(null, null,
-                25.0, 20.0, null, null, null, null, null, null, null, null, null, null));
+                25.0, 20.0, null, null, null, null, null, null, null, null, null));
         assertTrue(e.getMessage().startsWith("rescueMaxCarbsGrams:"), e.getMessage());
     }
 
