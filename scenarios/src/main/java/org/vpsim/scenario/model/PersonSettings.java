@@ -10,7 +10,15 @@ package org.vpsim.scenario.model;
  * @param rescueThresholdMgDl       the person eats rescue carbs when a CGM reading is below this (70 mg/dL: the
  *                                  level-1 hypoglycaemia threshold, Battelino et al. 2019, Diabetes Care 42:1593)
  * @param rescueMinCarbsGrams       smallest rescue (15 g: the "15-15 rule", ADA Standards of Care 2024 §6)
- * @param rescueMaxCarbsGrams       largest rescue (20 g); each rescue is drawn uniformly in [min, max]
+ * @param rescueMaxCarbsGrams       largest rescue (20 g); each rescue is drawn uniformly in [min, max], then capped
+ *                                  at {@code rescueCarbsGramsPerKg} × body weight (at least 5 g)
+ * @param rescueCarbsGramsPerKg     weight-based cap of a rescue (0.3 g/kg: ISPAD 2018 Clinical Practice Consensus
+ *                                  Guidelines, Abraham et al., Pediatr Diabetes 19 Suppl 27:178 — about 10 g for a
+ *                                  30 kg child; adults stay at 15-20 g)
+ * @param rescueConfirmReadings     consecutive CGM readings below the threshold before the person treats (2: a
+ *                                  single low reading is looked at again 5 min later — the person's judgement of
+ *                                  sensor noise; an assumption); a reading below 54 mg/dL (level 2) is treated at
+ *                                  once
  * @param rescueRepeatMinutes       a further rescue only after this long (15 min: re-check after 15 min)
  * @param rescueEatingRateGramsPerMinute how fast rescue carbs are taken (g/min; 15: juice or tablets in a minute)
  * @param missedBolusProbability    probability that an announced meal gets no bolus at all; null: by age group
@@ -27,19 +35,27 @@ package org.vpsim.scenario.model;
  *                                  level-3 hypoglycaemia with impaired cognition; the person can no longer treat)
  * @param emergencyCarbsGrams       the companion's treatment: oral/buccal glucose gel, repeated every rescue
  *                                  interval while still below the threshold (20 g)
+ * @param highCorrectionMgDl        the person gives a correction bolus (calculator arithmetic: (CGM − target)/CF
+ *                                  less insulin on board) when a CGM reading is at or above this (250 mg/dL) ...
+ * @param highCorrectionWaitHours   ... and at least this long after their last bolus (3 h: the insulin-stacking
+ *                                  rule of pump education, e.g. Walsh &amp; Roberts, Pumping Insulin)
  */
 public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
-                             Double rescueMaxCarbsGrams, Double rescueRepeatMinutes,
+                             Double rescueMaxCarbsGrams, Double rescueCarbsGramsPerKg, Integer rescueConfirmReadings,
+                             Double rescueRepeatMinutes,
                              Double rescueEatingRateGramsPerMinute, Double missedBolusProbability,
                              Double delayedBolusProbability, Double maxBolusDelayMinutes,
                              Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
-                             Double emergencyCarbsGrams) {
+                             Double emergencyCarbsGrams, Double highCorrectionMgDl, Double highCorrectionWaitHours) {
     public PersonSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
         rescueThresholdMgDl = Checks.inRange("rescueThresholdMgDl", or(rescueThresholdMgDl, 70.0), 40, 150, " mg/dL");
         rescueMinCarbsGrams = Checks.inRange("rescueMinCarbsGrams", or(rescueMinCarbsGrams, 15.0), 1, 100, " g");
         rescueMaxCarbsGrams = Checks.inRange("rescueMaxCarbsGrams", or(rescueMaxCarbsGrams, 20.0),
                 rescueMinCarbsGrams, 100, " g");
+        rescueCarbsGramsPerKg = Checks.inRange("rescueCarbsGramsPerKg", or(rescueCarbsGramsPerKg, 0.3), 0.05, 2, " g/kg");
+        rescueConfirmReadings = rescueConfirmReadings == null ? 2 : rescueConfirmReadings;
+        Checks.inRange("rescueConfirmReadings", rescueConfirmReadings, 1, 6, "");
         rescueRepeatMinutes = Checks.inRange("rescueRepeatMinutes", or(rescueRepeatMinutes, 15.0), 1, 240, " min");
         rescueEatingRateGramsPerMinute = Checks.positive("rescueEatingRateGramsPerMinute",
                 or(rescueEatingRateGramsPerMinute, 15.0), " g/min");
@@ -52,16 +68,18 @@ public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double
         lowReadingBolusFraction = Checks.probability("lowReadingBolusFraction", or(lowReadingBolusFraction, 0.5));
         severeThresholdMgDl = Checks.inRange("severeThresholdMgDl", or(severeThresholdMgDl, 40.0), 20, 70, " mg/dL");
         emergencyCarbsGrams = Checks.inRange("emergencyCarbsGrams", or(emergencyCarbsGrams, 20.0), 1, 100, " g");
+        highCorrectionMgDl = Checks.inRange("highCorrectionMgDl", or(highCorrectionMgDl, 250.0), 150, 1000, " mg/dL");
+        highCorrectionWaitHours = Checks.inRange("highCorrectionWaitHours", or(highCorrectionWaitHours, 3.0), 1, 24, " h");
     }
 
     /** The defaults (behaviour on). */
     public static PersonSettings defaults() {
-        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** No behaviour: the person of earlier versions, who boluses every announced meal as announced. */
     public static PersonSettings off() {
-        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The probability of missing a meal bolus for a patient of {@code ageYears}: the setting, or by age group. */

@@ -132,8 +132,8 @@ public final class PatientSimulation {
             if (variability != null) {
                 mealDriver.onMealStart(variability::onMealStart);
             }
-            PersonDriver person = PersonDriver.of(scenario.person(), therapy.ageYears(), sim, body, cgm, mealDriver,
-                    events, streams, patient);
+            PersonDriver person = PersonDriver.of(scenario.person(), therapy, ArmDevices.DEFAULT_TARGET_MG_DL, sim, body,
+                    cgm, mealDriver, events, pump, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
 

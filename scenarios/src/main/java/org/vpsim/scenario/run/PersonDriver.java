@@ -5,7 +5,11 @@ import org.vpsim.core.Priority;
 import org.vpsim.core.Simulation;
 import org.vpsim.core.random.RandomStreams;
 import org.vpsim.core.random.StreamPurpose;
+import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.VirtualPatient;
+import org.vpsim.pump.control.InsulinOnBoard;
+import org.vpsim.pump.device.BolusRequest;
+import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.scenario.model.PersonSettings;
 import org.vpsim.scenario.person.Person;
 
@@ -14,7 +18,7 @@ import org.vpsim.scenario.person.Person;
  * and reduced boluses), after each CGM sample (rescue carbs) and beside it (the companion's emergency treatment of
  * severe hypoglycaemia, judged on plasma glucose). Everything it does is logged as an event:
  * {@code BOLUS_MISSED}, {@code BOLUS_DELAYED}, {@code BOLUS_REDUCED}, {@code RESCUE_CARBS},
- * {@code SEVERE_HYPO_TREATMENT}. Draws from the patient's PERSON sub-streams 0 (meals) and 1 (rescues).
+ * {@code PERSON_CORRECTION}, {@code SEVERE_HYPO_TREATMENT}. Draws from the patient's PERSON sub-streams 0 (meals) and 1 (rescues).
  */
 final class PersonDriver {
     private final Person person;
@@ -24,6 +28,10 @@ final class PersonDriver {
     private final MealDriver meals;
     private final EventLog events;
     private final double rescueRate;
+    private InsulinPump pump;
+    private InsulinOnBoard bolusIob;
+    private double targetMgDl;
+    private double correctionFactor;
 
     private PersonDriver(Person person, Simulation sim, VirtualPatient body, CgmChannel cgm, MealDriver meals,
                          EventLog events) {
@@ -37,14 +45,20 @@ final class PersonDriver {
     }
 
     /** The person of this patient, or null when the scenario has none. */
-    static PersonDriver of(PersonSettings settings, double ageYears, Simulation sim, VirtualPatient body,
-                           CgmChannel cgm, MealDriver meals, EventLog events, RandomStreams streams, String patient) {
+    static PersonDriver of(PersonSettings settings, TherapySettings therapy, double targetMgDl, Simulation sim,
+                           VirtualPatient body, CgmChannel cgm, MealDriver meals, EventLog events, InsulinPump pump,
+                           InsulinOnBoard bolusIob, RandomStreams streams, String patient) {
         if (!settings.enabled()) {
             return null;
         }
-        Person person = new Person(settings, ageYears, streams.stream(patient, StreamPurpose.PERSON, 0),
-                streams.stream(patient, StreamPurpose.PERSON, 1));
-        return new PersonDriver(person, sim, body, cgm, meals, events);
+        Person person = new Person(settings, therapy.ageYears(), therapy.bodyWeightKg(),
+                streams.stream(patient, StreamPurpose.PERSON, 0), streams.stream(patient, StreamPurpose.PERSON, 1));
+        PersonDriver d = new PersonDriver(person, sim, body, cgm, meals, events);
+        d.pump = pump;
+        d.bolusIob = bolusIob;
+        d.targetMgDl = targetMgDl;
+        d.correctionFactor = therapy.correctionFactorMgDlPerUnit();
+        return d;
     }
 
     /** Announcements as the person makes them: some missed, some late, less at a low reading. */
@@ -73,12 +87,27 @@ final class PersonDriver {
                     fmt(entered), fmt(carbs)), null, null, entered);
         }
         if (entered > 0) {
+            person.bolusGiven(t);
             controller.announce(t, entered);
         }
     }
 
-    /** After the CGM sample at {@code t}: the person's rescue, and the companion's check of plasma glucose. */
+    /**
+     * After the CGM sample at {@code t}: the person's rescue or correction of a high (a bolus the pump's calculator
+     * arithmetic gives: (CGM − target)/CF less bolus insulin on board, rounded down to the pump's increment), and the
+     * companion's check of plasma glucose.
+     */
     void afterSample(long t, Double reading) {
+        double correction = person.highCorrectionUnits(t, reading, targetMgDl, correctionFactor, bolusIob.unitsAt(t));
+        double increment = pump.spec().bolusIncrementUnits();
+        double units = Math.min(pump.spec().maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
+        if (units > 0) {
+            person.bolusGiven(t);
+            events.add(t, "PERSON_CORRECTION", String.format(Locale.ROOT,
+                    "CGM %.0f mg/dL: correction bolus %.3f U ((CGM - %.0f) / CF %.1f less IOB %.3f U)", reading, units,
+                    targetMgDl, correctionFactor, bolusIob.unitsAt(t)), units, null, null);
+            pump.requestBolus(BolusRequest.normal(units));
+        }
         double rescue = person.rescueCarbs(t, reading);
         if (rescue > 0) {
             events.add(t, "RESCUE_CARBS", String.format(Locale.ROOT, "CGM %.0f mg/dL: %s g fast carbohydrate",

@@ -13,19 +13,41 @@ import org.vpsim.scenario.model.PersonSettings;
 class PersonTest {
     private static Person person(PersonSettings s, double age, long seed) {
         RandomStreams r = new RandomStreams(seed);
-        return new Person(s, age, r.stream("p", StreamPurpose.PERSON, 0), r.stream("p", StreamPurpose.PERSON, 1));
+        return new Person(s, age, 70, r.stream("p", StreamPurpose.PERSON, 0), r.stream("p", StreamPurpose.PERSON, 1));
     }
 
     @Test
     void treatsALowThenRechecksAfterFifteenMinutes() {
         Person p = person(PersonSettings.defaults(), 30, 1);
+        assertEquals(0.0, p.rescueCarbs(-5 * 60_000L, 68.0), "a single low reading is looked at again");
         double first = p.rescueCarbs(0, 65.0);
         assertTrue(first >= 15 && first <= 20, "15-20 g: " + first);
         assertEquals(0.0, p.rescueCarbs(5 * 60_000L, 60.0), "no second rescue within 15 min");
         assertEquals(0.0, p.rescueCarbs(10 * 60_000L, 62.0));
-        assertTrue(p.rescueCarbs(15 * 60_000L, 66.0) >= 15, "still low after 15 min: again");
+        assertEquals(0.0, p.rescueCarbs(15 * 60_000L, 67.0), "still low after 15 min but rising: wait");
+        assertTrue(p.rescueCarbs(20 * 60_000L, 64.0) >= 15, "still low and not recovering: again");
         assertEquals(0.0, p.rescueCarbs(40 * 60_000L, 75.0), "not low");
-        assertEquals(0.0, p.rescueCarbs(45 * 60_000L, null), "no reading, no decision");
+        assertEquals(0.0, p.rescueCarbs(45 * 60_000L, 69.0), "one low reading: look again");
+        assertEquals(0.0, p.rescueCarbs(47 * 60_000L, null), "no reading, no decision");
+        assertTrue(p.rescueCarbs(80 * 60_000L, 50.0) > 0, "below 54 at once");
+    }
+
+    @Test
+    void aChildsRescueIsCappedAtPointThreeGramsPerKilogram() {
+        RandomStreams r = new RandomStreams(1);
+        Person child = new Person(PersonSettings.defaults(), 8, 25, r.stream("c", StreamPurpose.PERSON, 0),
+                r.stream("c", StreamPurpose.PERSON, 1));
+        child.rescueCarbs(0, 60.0);
+        assertEquals(7.5, child.rescueCarbs(5 * 60_000L, 60.0), 1e-12);
+    }
+
+    @Test
+    void correctsAHighOnlyThreeHoursAfterTheLastBolusLessInsulinOnBoard() {
+        Person p = person(PersonSettings.defaults(), 30, 1);
+        p.bolusGiven(0);
+        assertEquals(0.0, p.highCorrectionUnits(2 * 3_600_000L, 300.0, 110, 40, 0.5));
+        assertEquals((300 - 110) / 40.0 - 0.5, p.highCorrectionUnits(3 * 3_600_000L, 300.0, 110, 40, 0.5), 1e-12);
+        assertEquals(0.0, p.highCorrectionUnits(3 * 3_600_000L, 240.0, 110, 40, 0.0), "below 250");
     }
 
     @Test
@@ -76,7 +98,7 @@ class PersonTest {
     @Test
     void settingsRefuseBadValuesByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PersonSettings(null, null,
-                25.0, 20.0, null, null, null, null, null, null, null, null, null));
+                25.0, 20.0, null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertTrue(e.getMessage().startsWith("rescueMaxCarbsGrams:"), e.getMessage());
     }
 
