@@ -55,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
                 options.days = 30.0;
             }
             Scenario s = options.load();
-            plan = StudyPlan.of(s);
+            plan = options.plan(s);
             if (repeat < 1) {
                 throw new ScenarioException("--repeat", repeat + " must be at least 1");
             }

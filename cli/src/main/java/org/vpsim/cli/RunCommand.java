@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.results.manifest.RunFailure;
-import org.vpsim.scenario.run.ControllerRegistry;
 import org.vpsim.scenario.run.StudyPlan;
 import org.vpsim.scenario.run.StudyRunner;
 import picocli.CommandLine.Command;
@@ -51,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
             Scenario s = options.load();
-            plan = StudyPlan.of(s, ControllerRegistry.builtIn(), options.folder());
+            plan = options.plan(s);
             if (nThreads < 1) {
                 throw new ScenarioException("--threads", nThreads + " must be at least 1");
             }

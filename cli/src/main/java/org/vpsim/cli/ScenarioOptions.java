@@ -1,13 +1,18 @@
 package org.vpsim.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.vpsim.scenario.model.Cohort;
 import org.vpsim.scenario.model.Scenario;
+import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
+import org.vpsim.scenario.run.ControllerRegistry;
+import org.vpsim.scenario.run.PluginJars;
+import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The scenario argument and the overrides shared by {@code run} and {@code validate}. */
+/** The scenario argument, the overrides and the plug-ins shared by {@code run}, {@code validate} and {@code bench}. */
 final class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario JSON file or built-in scenario name (default: ${DEFAULT-VALUE}).",
@@ -23,6 +28,33 @@ final class ScenarioOptions {
     @Option(names = "--patients", paramLabel = "a,b,c", split = ",",
             description = "Patients or groups (all, adults, adolescents, children); overrides the cohort.")
     List<String> patients;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Folder of controller plug-in jars: every *.jar in it is loaded, and the controllers they"
+                    + " provide can be named in the scenario's controller.type.")
+    Path plugins;
+
+    /** The controllers the scenario may name: the built-ins, plus those of the --plugins jars. */
+    ControllerRegistry controllers() {
+        return controllers(plugins);
+    }
+
+    /** The built-in controllers plus those of the jars in {@code plugins} (none when null). */
+    static ControllerRegistry controllers(Path plugins) {
+        if (plugins == null) {
+            return ControllerRegistry.builtIn();
+        }
+        try {
+            return ControllerRegistry.load(PluginJars.classLoader(plugins));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("--plugins", e.getMessage());
+        }
+    }
+
+    /** The scenario checked against the models and the controllers (built-ins and plug-ins). */
+    StudyPlan plan(Scenario s) {
+        return StudyPlan.of(s, controllers(), folder());
+    }
 
     /** Loads the scenario and applies the overrides; records validate the result. */
     Scenario load() {

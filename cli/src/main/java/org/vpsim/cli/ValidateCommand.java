@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
-import org.vpsim.scenario.run.ControllerRegistry;
 import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Scenario s = options.load();
-            StudyPlan plan = StudyPlan.of(s, ControllerRegistry.builtIn(), options.folder());
+            StudyPlan plan = options.plan(s);
             out.printf("%s: valid — %d patient(s) × %d arm(s) × %s day(s), seed %d, model %s%n",
                     s.name(), plan.patients().size(), s.arms().size(), fmt(s.durationDays()), s.seed(), s.model());
             out.flush();

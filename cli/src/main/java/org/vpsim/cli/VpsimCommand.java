@@ -12,10 +12,16 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ScenariosCommand.class,
+            ControllersCommand.class,
             ValidateCommand.class,
             ReplayCommand.class,
             PumpAccuracyCommand.class,
             BenchCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            ReportCommand.class,
+            VerifyCommand.class,
+            ReproduceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

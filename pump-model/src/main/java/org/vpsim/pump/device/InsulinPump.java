@@ -613,7 +613,7 @@ public final class InsulinPump {
         accumulateBasal(now);
         basalAccumulatedUnits = Math.max(0.0, basalAccumulatedUnits - spec.pulseUnits());
         long generation = basalGeneration;
-        stroke(now, DeliveryKind.BASAL);
+        stroke(now, DeliveryKind.BASAL, null);
         if (generation == basalGeneration) {
             // No halt during the stroke: plan the next one at the same rate.
             double missing = spec.pulseUnits() - basalAccumulatedUnits;
@@ -635,7 +635,7 @@ public final class InsulinPump {
         if (complete) {
             boluses.remove(b); // so that a halt caused by this last stroke does not report it cancelled
         }
-        b.displacedUnits += stroke(now, DeliveryKind.BOLUS); // may halt delivery and cancel the boluses in progress
+        stroke(now, DeliveryKind.BOLUS, b); // may halt delivery and cancel the boluses in progress
         if (complete) {
             emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits, b.displacedUnits);
         } else if (findBolus(b.id) != null) {
@@ -663,14 +663,21 @@ public final class InsulinPump {
     // ------------------------------------------------------------------------------------------ the stroke
 
     /**
-     * One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. Returns
-     * the volume the plunger displaced (U), 0 when the pump was not running.
+     * One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. A bolus
+     * stroke's displaced volume is credited to its bolus before any alarm it causes can cancel it.
      */
-    private double stroke(long now, DeliveryKind kind) {
+    private void stroke(long now, DeliveryKind kind, ActiveBolus bolus) {
         if (status() != PumpStatus.RUNNING) {
-            return 0.0;
+            return;
         }
+<<<<<<< HEAD
         double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
+=======
+        double volume = accounts.drawStroke(motor.nextStrokeUnits(), spec.pulseUnits(), kind);
+        if (bolus != null) {
+            bolus.displacedUnits += volume;
+        }
+>>>>>>> main
         deliveryListener.delivered(now, spec.pulseUnits(), kind);
         double absorbed = set.route(now, volume, accounts);
         if (absorbed > 0) {
@@ -681,7 +688,6 @@ public final class InsulinPump {
             raiseOcclusionAlarm(now);
         }
         checkReservoirAlarms(now);
-        return volume;
     }
 
     /**

@@ -114,6 +114,12 @@ final class Trace {
         return out;
     }
 
+    /** The pump's status changes by itself (an occlusion, or the person pressing resume). */
+    void pumpStatus(String newStatus, double minute) {
+        status = newStatus;
+        statusSince = minute;
+    }
+
     boolean suspended() {
         return status.equals("suspended");
     }

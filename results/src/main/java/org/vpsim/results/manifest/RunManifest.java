@@ -10,6 +10,8 @@ import java.util.Objects;
  * The content of {@code manifest.json}.
  *
  * @param vpsimVersion       version of the software that ran
+ * @param vpsimCommit        source commit of the software that ran ({@link BuildInfo}), or "unknown";
+ *                           null in manifests written before it was recorded
  * @param scenarioName       scenario name
  * @param scenario           the scenario as run, embedded as a JSON object
  * @param scenarioSha256     SHA-256 of the UTF-8 bytes of {@code scenario} serialised as compact JSON
@@ -27,6 +29,7 @@ import java.util.Objects;
  */
 public record RunManifest(
         String vpsimVersion,
+        String vpsimCommit,
         String scenarioName,
         JsonNode scenario,
         String scenarioSha256,
@@ -62,7 +65,7 @@ public record RunManifest(
     /** Assembles the manifest from the caller's {@link RunInfo} and what the writer measured. */
     public static RunManifest of(RunInfo info, Instant startedAt, Instant finishedAt,
                                  RowCounts rowCounts, List<FileEntry> files) {
-        return new RunManifest(info.vpsimVersion(), info.scenarioName(), info.scenario(),
+        return new RunManifest(info.vpsimVersion(), BuildInfo.current().commit(), info.scenarioName(), info.scenario(),
                 Manifests.scenarioSha256(info.scenario()), info.studySeed(), info.modelId(),
                 info.parameterSetSha256(), info.commandLine(), info.threads(),
                 startedAt.toString(), finishedAt.toString(), rowCounts, files, info.failures());

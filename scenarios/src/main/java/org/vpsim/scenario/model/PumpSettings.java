@@ -7,6 +7,7 @@ import java.util.List;
  * {@code model} ({@code minimed7xx} unless named; also {@code minimed5xx},
  * {@code minimed7xx-extended-wear}; see {@code org.vpsim.pump.device.PumpSpec} for the sources).
  * {@code basalProfile}: time segments; when absent the pump runs the patient's own basal all day.
+ * {@code insulinCurve}: the bolus wizard's insulin action curve (see {@link InsulinCurveSettings}).
  * {@code spec}: any other pump-model parameter by its {@code PumpSpec} name (e.g.
  * {@code "strokeVolumeRelativeSd": 0.05}, {@code "userResponseMinutes": 60}); unknown names are refused.
  */
@@ -26,9 +27,11 @@ public record PumpSettings(String model,
                            Double occlusionsPerDay,
                            Double leaksPerDay,
                            Double dislodgementsPerDay,
-                           Double leakFraction) {
+                           Double leakFraction,
+                           InsulinCurveSettings insulinCurve) {
     public PumpSettings {
         model = model == null ? "minimed7xx" : model;
+        insulinCurve = insulinCurve == null ? InsulinCurveSettings.defaults() : insulinCurve;
         spec = spec == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(spec));
         basalProfile = basalProfile == null ? List.of() : List.copyOf(basalProfile);
         if (!basalProfile.isEmpty()) {
@@ -79,6 +82,6 @@ public record PumpSettings(String model,
 
     public static PumpSettings defaults() {
         return new PumpSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -8,13 +8,13 @@ import org.vpsim.controller.InsulinCurve;
 import org.vpsim.controller.PumpLimits;
 import org.vpsim.controller.Therapy;
 import org.vpsim.core.SimTime;
-import org.vpsim.pump.control.InsulinCurveSpec;
 import org.vpsim.patient.TherapySettings;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.scenario.model.CgmSettings;
+import org.vpsim.scenario.model.InsulinCurveSettings;
 import org.vpsim.scenario.model.PumpSettings;
 
 /** Turns an arm's scenario settings into device specifications and the therapy a controller is told. */
@@ -98,15 +98,14 @@ final class ArmDevices {
     }
 
     /** The patient's therapy as the controller is told it: the arm's basal profile, CR, ISF, target, IOB curve. */
-    static Therapy therapy(BasalProfile profile, TherapySettings therapy) {
+    static Therapy therapy(BasalProfile profile, TherapySettings therapy, InsulinCurveSettings curve) {
         List<BasalRate> rates = new ArrayList<>();
         for (BasalSegment s : profile.segments()) {
             rates.add(new BasalRate(s.startMinuteOfDay(), s.basalUnitsPerHour()));
         }
-        InsulinCurveSpec curve = InsulinCurveSpec.rapidActingAdult();
         return new Therapy(rates, therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit(),
-                DEFAULT_TARGET_MG_DL, new InsulinCurve(curve.type().name().toLowerCase(java.util.Locale.ROOT),
-                curve.peakMinutes(), curve.durationMinutes()), therapy.bodyWeightKg());
+                DEFAULT_TARGET_MG_DL, new InsulinCurve(curve.type(), curve.peakMinutes(), curve.durationMinutes()),
+                therapy.bodyWeightKg());
     }
 
     /** The pump's limits and increments as the controller is told them. */

@@ -80,7 +80,7 @@ public final class ControllerRegistry {
     public List<String> validate(ControllerSettings c, String prefix) {
         List<String> problems = new ArrayList<>();
         if (c.external()) {
-            return problems; // settings go to the program untouched; the command is checked when it starts
+            return problems; // settings go to the program untouched; StudyPlan checks the command against the scenario folder
         }
         ControllerProvider p = providers.get(c.type());
         if (p == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.vpsim.controller.Controller;
 import org.vpsim.controller.ControllerStart;
 import org.vpsim.controller.Settings;
+import org.vpsim.controller.Therapy;
 import org.vpsim.core.Priority;
 import org.vpsim.core.SimTime;
 import org.vpsim.core.Simulation;
@@ -86,11 +87,12 @@ public final class PatientSimulation {
         sim.addContinuousProcess(body);
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
 
-        // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
-        InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.rapidActingAdult().toCurve());
         PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
-        TherapySettings therapy = TherapyChoice.of(scenario, model);
-        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapy);
+        TherapySettings therapySettings = TherapyChoice.of(scenario, model);
+        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapySettings);
+        Therapy therapy = ArmDevices.therapy(profile, therapySettings, arm.pump().insulinCurve());
+        // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
+        InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         ControllerLoop[] loop = new ControllerLoop[1];
         InsulinPump pump = InsulinPump.builder(pumpSpec, profile, sim)
@@ -119,7 +121,7 @@ public final class PatientSimulation {
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
                     "UTC", startMinuteOfDay, cgmSpec.sampleIntervalMillis() / 60_000.0,
-                    new Settings(arm.controller().settings()), ArmDevices.therapy(profile, therapy),
+                    new Settings(arm.controller().settings()), therapy,
                     ArmDevices.pumpLimits(pumpSpec)));
 
             // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
@@ -132,7 +134,8 @@ public final class PatientSimulation {
             if (variability != null) {
                 mealDriver.onMealStart(variability::onMealStart);
             }
-            PersonDriver person = PersonDriver.of(scenario.person(), therapy, ArmDevices.DEFAULT_TARGET_MG_DL, sim, body,
+            PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
+                    sim, body,
                     cgm, mealDriver, events, pump, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);

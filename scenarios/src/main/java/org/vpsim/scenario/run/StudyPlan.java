@@ -8,8 +8,10 @@ import java.util.Map;
 import org.vpsim.patient.PatientCohort;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.PatientModels;
+import org.vpsim.scenario.model.ControllerSettings;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.scenario.run.external.ExternalProcessController;
 
 /**
  * A scenario checked against the model registry: the model exists and every cohort entry names a
@@ -72,8 +74,14 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         }
         List<String> controllerProblems = new ArrayList<>();
         for (int a = 0; a < scenario.arms().size(); a++) {
-            controllerProblems.addAll(controllers.validate(scenario.arms().get(a).controller(),
-                    "arms[" + a + "].controller."));
+            ControllerSettings c = scenario.arms().get(a).controller();
+            String prefix = "arms[" + a + "].controller.";
+            controllerProblems.addAll(controllers.validate(c, prefix));
+            if (c.external()) {
+                // A mistyped program or script is found now, not once per patient × arm at run time.
+                ExternalProcessController.findProblem(c.command(), scenarioFolder == null ? Path.of("") : scenarioFolder)
+                        .ifPresent(p -> controllerProblems.add(prefix + p));
+            }
         }
         if (!controllerProblems.isEmpty()) {
             String first = controllerProblems.get(0);

@@ -175,6 +175,18 @@ class ControllerLoopTest {
     }
 
     @Test
+    void theArmsInsulinCurveIsTheTherapysAndDrivesTheWizardIob() {
+        ScriptedProvider p = new ScriptedProvider((start, o) -> o.minute() == 60 ? Command.bolus(2.0, "b") : Command.none());
+        ScenarioReader reader = new ScenarioReader();
+        Scenario s = reader.parse(reader.toJson(scenario("[\"adult#001\"]", 1))
+                .replace("\"durationMinutes\" : 360.0", "\"durationMinutes\" : 180.0"));
+        run(s, "adult#001", p);
+        assertEquals(180.0, p.starts.get(0).therapy().insulinCurve().durationMinutes());
+        assertTrue(at(p.seen, 200).iobUnits() > 0.1, "still on board after 140 min");
+        assertEquals(0.0, at(p.seen, 245).iobUnits(), 1e-12, "a 3-hour curve leaves nothing after 185 min");
+    }
+
+    @Test
     void announcementOnASampleTimeJoinsThatSamplesObservation() {
         ScriptedProvider p = new ScriptedProvider((start, o) -> Command.none());
         run(scenario("[\"adult#001\"]", 1), "adult#001", p);

@@ -10,7 +10,7 @@ import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.Sha256;
 
 /** A small deterministic run: 2 arms × 3 patients × 300 rows at 5 min, CGM missing on some rows. */
-final class SampleRun {
+public final class SampleRuns {
 
     static final List<String> ARMS = List.of("closed-loop", "open_loop");
     static final List<String> PATIENTS = List.of("adult#001", "adult#002", "child#003");
@@ -18,7 +18,7 @@ final class SampleRun {
     static final long START_MILLIS = 1_717_200_000_000L; // 2024-06-01T00:00:00Z
     static final long STEP_MILLIS = 5 * 60_000L;
 
-    private SampleRun() {
+    private SampleRuns() {
     }
 
     static List<TimeseriesRow> timeseries(String arm, String patient) {
@@ -83,7 +83,7 @@ final class SampleRun {
                 List.of("vpsim", "run", "sample.json", "--out", "out"), 2);
     }
 
-    static void writeCompleteRun(Path dir) throws IOException {
+    public static void writeCompleteRun(Path dir) throws IOException {
         try (RunWriter out = RunWriter.open(dir, false)) {
             writeRows(out);
             out.commit(info());
