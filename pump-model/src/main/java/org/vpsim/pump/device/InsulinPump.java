@@ -670,14 +670,10 @@ public final class InsulinPump {
         if (status() != PumpStatus.RUNNING) {
             return;
         }
-<<<<<<< HEAD
         double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
-=======
-        double volume = accounts.drawStroke(motor.nextStrokeUnits(), spec.pulseUnits(), kind);
         if (bolus != null) {
             bolus.displacedUnits += volume;
         }
->>>>>>> main
         deliveryListener.delivered(now, spec.pulseUnits(), kind);
         double absorbed = set.route(now, volume, accounts);
         if (absorbed > 0) {

@@ -135,8 +135,7 @@ public final class PatientSimulation {
                 mealDriver.onMealStart(variability::onMealStart);
             }
             PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
-                    sim, body,
-                    cgm, mealDriver, events, pump, bolusIob, streams, patient);
+                    sim, body, cgm, mealDriver, events, pump, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
 

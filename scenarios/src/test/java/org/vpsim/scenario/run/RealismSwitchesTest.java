@@ -14,7 +14,8 @@ import org.vpsim.scenario.model.ScenarioLibrary;
 
 /**
  * With published settings, no person, no variability and the legacy device calibration, studies reproduce the
- * results of the code before issue 16 bit for bit: SHA-256 of the rows of 2-day runs recorded at main 3b87fba.
+ * results of the code before issue 16 bit for bit: SHA-256 of the rows of 2-day runs recorded at main 3b87fba
+ * (unchanged at 7c4fabf).
  */
 class RealismSwitchesTest {
     private static final List<String[]> GOLDEN = List.of(
