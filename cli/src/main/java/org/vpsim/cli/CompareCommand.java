@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpsim compare BASELINE [CANDIDATE]}: paired comparison of two arms with regression gates. */
-@Command(name = "compare", description = {
+@Command(name = "compare", mixinStandardHelpOptions = true, description = {
         "Compare a candidate against a baseline patient by patient: paired differences (candidate - baseline) "
-                + "with 95% CI, Wilcoxon signed-rank and paired t tests.",
+                + "with 95%% CI, Wilcoxon signed-rank and paired t tests.",
         "Arms are paired by name, or chosen with --arms BASELINE_ARM,CANDIDATE_ARM (CANDIDATE may be left out "
                 + "to compare two arms of one run).",
         "Exit codes: 0 all gates pass, 1 a --fail-if gate failed, 2 bad input or scenarios that differ in more "

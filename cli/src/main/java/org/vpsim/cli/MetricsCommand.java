@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpsim metrics RUN_DIR}: the per-arm outcome table of a finished run. */
-@Command(name = "metrics", description = {
-        "Print the per-arm outcome metrics of a run directory: mean, SD, median, IQR and t-based 95% CI over "
+@Command(name = "metrics", mixinStandardHelpOptions = true, description = {
+        "Print the per-arm outcome metrics of a run directory: mean, SD, median, IQR and t-based 95%% CI over "
                 + "patients of every summary metric, from plasma glucose and from CGM."})
 public final class MetricsCommand implements Callable<Integer> {
 

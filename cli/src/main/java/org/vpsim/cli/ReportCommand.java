@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpsim report RUN_DIR --output report.html}: a self-contained HTML report of a run. */
-@Command(name = "report", description = {
+@Command(name = "report", mixinStandardHelpOptions = true, description = {
         "Write a self-contained HTML report of a run (opens offline): scenario and manifest, per-arm table with "
-                + "95% CIs, AGP per arm, CVGA, time-in-ranges bars and patient traces."})
+                + "95%% CIs, AGP per arm, CVGA, time-in-ranges bars and patient traces."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory written by 'vpsim run'.")

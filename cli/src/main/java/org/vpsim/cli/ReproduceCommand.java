@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpsim reproduce RUN_DIR}: re-runs the manifest's scenario and seed and compares the data files. */
-@Command(name = "reproduce", description = {
+@Command(name = "reproduce", mixinStandardHelpOptions = true, description = {
         "Re-run the scenario and seed recorded in RUN_DIR/manifest.json into a temporary directory and report "
                 + "whether every data file is byte-identical to the manifest's checksums.",
         "Exit codes: 0 identical, 1 a file differs (each named), 2 not a run directory or an unreadable scenario."})

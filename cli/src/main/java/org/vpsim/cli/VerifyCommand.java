@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vpsim verify RUN_DIR}: the run directory against its manifest. */
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
         "Check every file of a run directory against manifest.json: size, SHA-256 and Parquet row counts; "
                 + "report missing and unlisted files.",
         "Exit codes: 0 everything matches, 1 a mismatch (each named), 2 not a run directory."})

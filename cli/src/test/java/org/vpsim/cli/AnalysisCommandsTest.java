@@ -179,6 +179,16 @@ class AnalysisCommandsTest {
         assertTrue(v.out().contains(m.get("vpsim_commit").asText()));
     }
 
+    @Test
+    void everyAnalysisCommandHasHelpWithoutFormattingWarnings() {
+        for (String c : new String[] {"metrics", "compare", "report", "verify", "reproduce"}) {
+            RunCommandTest.Outcome h = vpsim(c, "--help");
+            assertEquals(0, h.exit(), c);
+            assertTrue(h.out().startsWith("Usage: vpsim " + c), h.out());
+            assertEquals("", h.err(), c + " help printed warnings");
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (Stream<Path> w = Files.walk(from)) {
             for (Path p : w.toList()) {

@@ -58,6 +58,9 @@ class ReportBrowserTest {
             assertTrue(dom.contains("id=\"" + id + "\""), "rendered DOM has #" + id);
         }
         assertTrue(dom.contains("<circle"), "CVGA points rendered");
+        assertTrue(dom.contains("<title>meal "), "meals marked on the traces");
+        assertTrue(dom.contains(": bolus "), "boluses marked on the traces");
+        assertTrue(dom.contains("<polygon"), "AGP bands rendered");
 
         Path png = Path.of("target", "report-screenshot.png").toAbsolutePath();
         Files.deleteIfExists(png);

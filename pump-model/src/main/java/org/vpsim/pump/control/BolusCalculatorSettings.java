@@ -72,16 +72,27 @@ public record BolusCalculatorSettings(Double targetMgDl, double correctionThresh
      */
     static BolusCalculatorSettings read(SettingsReader r) {
         double target = r.number(TARGET, Double.NaN, 70, 200, "mg/dL");
+        BolusCalculatorSettings meal = readMealKeys(r, Double.isNaN(target) ? null : target);
+        double interval = r.number(CORRECTION_INTERVAL, 0, 0, 1440, "minutes; 0 = corrections only with meals");
+        return new BolusCalculatorSettings(meal.targetMgDl(), meal.correctionThresholdMgDl(), meal.iobSubtraction(),
+                meal.negativeCorrection(), interval, meal.maxCgmAgeMinutes());
+    }
+
+    /**
+     * The meal-bolus keys ({@code correctionThresholdMgDl}, {@code iobSubtraction},
+     * {@code negativeCorrection}, {@code maxCgmAgeMinutes}) for a controller that sets the target
+     * itself (the hybrid closed loop); no automatic corrections.
+     */
+    static BolusCalculatorSettings readMealKeys(SettingsReader r, Double targetOrNull) {
         double threshold = r.number(THRESHOLD, DEFAULT_CORRECTION_THRESHOLD_MG_DL, 70, 400, "mg/dL");
         String iob = r.oneOf(IOB_SUBTRACTION, "correction-only", List.of("correction-only", "total"));
         boolean negative = r.bool(NEGATIVE_CORRECTION, true);
-        double interval = r.number(CORRECTION_INTERVAL, 0, 0, 1440, "minutes; 0 = corrections only with meals");
         double maxAge = r.number(MAX_CGM_AGE, DEFAULT_MAX_CGM_AGE_MINUTES, 1, 60, "minutes");
-        Double targetOrNull = Double.isNaN(target) ? null : target;
         boolean ordered = targetOrNull == null || threshold >= targetOrNull;
-        r.require(ordered, THRESHOLD, "a number not below " + TARGET + " (" + plain(target) + " mg/dL)");
+        r.require(ordered, THRESHOLD, "a number not below " + TARGET + " ("
+                + (targetOrNull == null ? "" : plain(targetOrNull)) + " mg/dL)");
         return new BolusCalculatorSettings(targetOrNull, ordered ? threshold : targetOrNull,
-                "total".equals(iob) ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY, negative, interval, maxAge);
+                "total".equals(iob) ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY, negative, 0.0, maxAge);
     }
 
     /** Parses and throws with every problem; for {@link org.vpsim.controller.ControllerProvider#create}. */

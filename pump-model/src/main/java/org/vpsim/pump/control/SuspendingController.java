@@ -101,10 +101,10 @@ abstract class SuspendingController implements Controller {
             }
             return Command.none();
         }
-        Command bolus = boluses.decide(obs);
-        if (obs.announcedCarbsGrams() > 0.0 || bolus.bolusUnits() > 0.0) {
-            return bolus;
+        if (obs.announcedCarbsGrams() > 0.0) {
+            return boluses.decide(obs);
         }
+        // The suspend rule before any automatic correction bolus: never a correction into a predicted low.
         if ("running".equals(obs.pump().status()) && obs.cgmMgDl() != null) {
             String why = suspendReason(obs, obs.cgmMgDl());
             if (why != null) {
@@ -116,6 +116,6 @@ abstract class SuspendingController implements Controller {
                 return new Command(0, null, true, false, info);
             }
         }
-        return bolus;
+        return boluses.decide(obs);
     }
 }

@@ -157,8 +157,8 @@ class BolusCalculatorControllerTest {
         List<SettingsProblem> problems = PROVIDER.validate(Trace.settings(
                 "targetMgDl", 300, "iobSubtraction", "all", "negativeCorrection", "yes",
                 "correctionIntervalMinutes", -5, "maxCgmAgeMinutes", "15", "targetMgdl", 100));
-        assertEquals(List.of("targetMgDl", "iobSubtraction", "negativeCorrection", "correctionIntervalMinutes",
-                "maxCgmAgeMinutes", "targetMgdl"), problems.stream().map(SettingsProblem::path).toList());
+        assertEquals(List.of("targetMgDl", "iobSubtraction", "negativeCorrection", "maxCgmAgeMinutes",
+                "correctionIntervalMinutes", "targetMgdl"), problems.stream().map(SettingsProblem::path).toList());
         assertEquals("a number from 70 to 200 (mg/dL)", problems.get(0).allowed());
         assertEquals("one of correction-only, total", problems.get(1).allowed());
     }

@@ -29,7 +29,8 @@ class ProvidersTest {
     @Test
     void serviceLoaderFindsTheBuiltInProvidersEachWithADescription() {
         Map<String, ControllerProvider> byId = loaded();
-        assertTrue(byId.keySet().containsAll(List.of("basal-only", "bolus-calculator")), byId.keySet().toString());
+        assertTrue(byId.keySet().containsAll(List.of("basal-only", "bolus-calculator", "low-glucose-suspend",
+                "predictive-low-glucose-suspend", "hybrid-closed-loop")), byId.keySet().toString());
         for (ControllerProvider p : byId.values()) {
             assertTrue(p.id().matches("[a-z0-9-]+"), p.id());
             assertFalse(p.description().isBlank(), p.id());

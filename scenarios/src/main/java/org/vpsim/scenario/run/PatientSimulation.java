@@ -143,7 +143,7 @@ public final class PatientSimulation {
             Ticks.repeating(sim, 0, sampleInterval, duration - 1, Priority.OBSERVE, t -> {
                 Double reading = cgm.sample(t);
                 if (reading != null) {
-                    recorder.onCgmReading(reading);
+                    recorder.onCgmReading(t, reading);
                 }
                 if (person != null) {
                     person.afterSample(t, reading);

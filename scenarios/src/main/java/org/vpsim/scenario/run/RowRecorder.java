@@ -49,9 +49,9 @@ final class RowRecorder {
         this.summary = new SummaryBuilder(arm, patient);
     }
 
-    /** A CGM reading counts towards the CGM metrics. */
-    void onCgmReading(double mgDl) {
-        summary.addCgmGlucose(mgDl);
+    /** A CGM reading taken at {@code timeMillis} after the start counts towards the CGM metrics. */
+    void onCgmReading(long timeMillis, double mgDl) {
+        summary.addCgmGlucose(startEpochMillis + timeMillis, mgDl);
     }
 
     /** Closes the previous row and opens the next one at {@code now} (the last call, at the end, only closes). */
@@ -65,7 +65,8 @@ final class RowRecorder {
             double carbs = carbsEaten - rowCarbsAtStart;
             rows.add(new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
                     clean(delivered), rowBasalRate, clean(bolus), clean(carbs), rowIob, rowReservoir, rowStatus));
-            summary.addPlasmaGlucose(rowGlucose);
+            // With its time: nocturnal metrics and hypoglycaemic events need the clock.
+            summary.addPlasmaGlucose(startEpochMillis + rowStartMillis, rowGlucose);
         }
         if (now >= durationMillis) {
             return;
