@@ -30,8 +30,8 @@ class RealismSettingsTest {
 
     @Test
     void everySwitchTurnsOffAndWithoutRealismTurnsAllOff() {
-        Scenario s = reader.parse(scenario(""", "therapySettings": "published", "person": {"enabled": false},
-                "variability": {"enabled": false}, "deviceCalibration": "legacy\""""));
+        Scenario s = reader.parse(scenario(", \"therapySettings\": \"published\", \"person\": {\"enabled\": false},"
+                + " \"variability\": {\"enabled\": false}, \"deviceCalibration\": \"legacy\""));
         assertEquals("published", s.therapySettings());
         assertFalse(s.person().enabled());
         assertFalse(s.variability().parameters().enabled());
