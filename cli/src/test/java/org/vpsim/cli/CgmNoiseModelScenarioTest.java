@@ -21,6 +21,7 @@ class CgmNoiseModelScenarioTest {
             {"name": "sensors", "durationDays": 1, "seed": 4, "model": "hovorka-2004",
              "cohort": {"patients": ["nominal"]},
              "meals": {"fixed": [{"time": "07:00", "carbsGrams": 50}]},
+             "person": {"enabled": false},
              "arms": [{"name": "breton", "pump": {}, "cgm": {"noise": true},
                        "controller": {"type": "basal-only"}},
                       {"name": "vettoretti", "pump": {}, "cgm": {"noise": true, "noiseModel": "%s"},

@@ -66,6 +66,9 @@ public final class VirtualPatient implements ContinuousProcess {
     private double carbGramsPerMinute;
     private double insulinUnitsPerMinute;
     private double absorptionRateMultiplier = 1.0;
+    private double insulinSensitivityMultiplier = 1.0;
+    private double endogenousGlucoseMultiplier = 1.0;
+    private double carbAbsorptionMultiplier = 1.0;
     private double mealStartStomachMg;
     private double mealGramsCounted;
     private long lastCountedMinute = Long.MIN_VALUE;
@@ -168,6 +171,42 @@ public final class VirtualPatient implements ContinuousProcess {
         rebuildInputs();
     }
 
+    /**
+     * Scales the model's insulin action from now on (intra-day insulin-sensitivity variability); 1.0 is the
+     * published model. Models without the notion ignore it.
+     */
+    public void setInsulinSensitivityMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("insulinSensitivityMultiplier", multiplier);
+        if (multiplier == insulinSensitivityMultiplier) {
+            return;
+        }
+        flush();
+        insulinSensitivityMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** Scales endogenous glucose production from now on (e.g. the dawn phenomenon); 1.0 is the published model. */
+    public void setEndogenousGlucoseMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("endogenousGlucoseMultiplier", multiplier);
+        if (multiplier == endogenousGlucoseMultiplier) {
+            return;
+        }
+        flush();
+        endogenousGlucoseMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** Scales the gut's carbohydrate absorption rate from now on (meal-to-meal variability); 1.0 is published. */
+    public void setCarbAbsorptionMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("carbAbsorptionMultiplier", multiplier);
+        if (multiplier == carbAbsorptionMultiplier) {
+            return;
+        }
+        flush();
+        carbAbsorptionMultiplier = multiplier;
+        rebuildInputs();
+    }
+
     /** An impulse of insulin (U) into the subcutaneous depot now: how pump pulses and pen doses enter. */
     public void injectSubcutaneousInsulin(double insulinUnits) {
         ModelInputs.requireNonNegative("insulinUnits", insulinUnits);
@@ -200,7 +239,8 @@ public final class VirtualPatient implements ContinuousProcess {
     private void rebuildInputs() {
         double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
-                absorptionRateMultiplier);
+                absorptionRateMultiplier, insulinSensitivityMultiplier, endogenousGlucoseMultiplier,
+                carbAbsorptionMultiplier);
         system = model.system(inputs);
         derivativeKnown = false;
     }

@@ -3,6 +3,7 @@ package org.vpsim.pump.device;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
@@ -49,6 +50,8 @@ public final class InsulinPump {
     private final AbsorptionListener absorptionListener;
     private final DeliveryListener deliveryListener;
     private final StrokeVolumeModel motor;
+    private final UniformRandomProvider occlusionThresholdRng;
+    private double occlusionThresholdUnits;
     private final InfusionSet set;
     private final InsulinAccounts accounts;
     private final UniformRandomProvider infusionSetRng;
@@ -88,7 +91,16 @@ public final class InsulinPump {
         this.listener = b.eventListener;
         this.absorptionListener = b.absorptionListener;
         this.deliveryListener = b.deliveryListener;
-        this.motor = new StrokeVolumeModel(spec, Objects.requireNonNull(b.pumpErrorRandom, "pumpErrorRandom"));
+        UniformRandomProvider pumpRng = Objects.requireNonNull(b.pumpErrorRandom, "pumpErrorRandom");
+        UniformRandomProvider strokeRng = pumpRng;
+        if (pumpRng instanceof JumpableUniformRandomProvider jumpable) {
+            // The strokes keep the stream from its start (jump() returns a copy at the current position); the
+            // occlusion thresholds draw from the same stream far ahead, so they never shift the strokes.
+            strokeRng = jumpable.jump();
+        }
+        this.motor = new StrokeVolumeModel(spec, strokeRng);
+        this.occlusionThresholdRng = pumpRng;
+        this.occlusionThresholdUnits = spec.occlusionAlarmThresholdUnits();
         this.infusionSetRng = Objects.requireNonNull(b.infusionSetRandom, "infusionSetRandom");
         this.set = new InfusionSet(spec);
         this.clockOffsetMillis = b.clockOffsetMillis;
@@ -485,7 +497,10 @@ public final class InsulinPump {
         if (set.fail(type)) {
             String origin = scheduled ? "scheduled" : "random";
             switch (type) {
-                case OCCLUSION -> emit(now, PumpEventType.FAULT_OCCLUSION, origin, null, null);
+                case OCCLUSION -> {
+                    occlusionThresholdUnits = drawOcclusionThreshold();
+                    emit(now, PumpEventType.FAULT_OCCLUSION, origin, null, null);
+                }
                 case LEAK -> emit(now, PumpEventType.FAULT_LEAK, origin + ", fraction " + spec.leakFraction(),
                         null, null);
                 case DISLODGEMENT -> emit(now, PumpEventType.FAULT_DISLODGEMENT, origin + "; undetectable by the pump",
@@ -655,7 +670,7 @@ public final class InsulinPump {
         if (status() != PumpStatus.RUNNING) {
             return;
         }
-        double volume = accounts.drawStroke(motor.nextStrokeUnits(), spec.pulseUnits(), kind);
+        double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
         if (bolus != null) {
             bolus.displacedUnits += volume;
         }
@@ -665,10 +680,26 @@ public final class InsulinPump {
             site.infuse(now, absorbed);
         }
         if (set.occluded() && !occlusionAlarmed
-                && accounts.heldInLineUnits() >= spec.occlusionAlarmThresholdUnits() - EPS) {
+                && accounts.heldInLineUnits() >= occlusionThresholdUnits - EPS) {
             raiseOcclusionAlarm(now);
         }
         checkReservoirAlarms(now);
+    }
+
+    /**
+     * The missed volume at which this occlusion will alarm: fixed, or drawn from the triangular distribution on
+     * [min, max] with mode {@link PumpSpec#occlusionAlarmThresholdUnits()} by inversion of one uniform draw.
+     */
+    private double drawOcclusionThreshold() {
+        if (!spec.occlusionAlarmThresholdScatters()) {
+            return spec.occlusionAlarmThresholdUnits();
+        }
+        double a = spec.occlusionAlarmThresholdMinUnits();
+        double c = spec.occlusionAlarmThresholdUnits();
+        double b = spec.occlusionAlarmThresholdMaxUnits();
+        double u = occlusionThresholdRng.nextDouble();
+        double split = (c - a) / (b - a);
+        return u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
     }
 
     /** The line pressure reached the detection threshold: the pump stops and alarms. */

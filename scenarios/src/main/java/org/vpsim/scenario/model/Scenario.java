@@ -19,11 +19,23 @@ import java.util.Set;
  * @param seed          study seed: with the scenario it fixes every random draw
  * @param model         patient model id (default {@code uva-padova-2008})
  * @param outputIntervalMinutes time-series row spacing (5 default; 1 allowed)
+ * @param therapySettings which therapy settings the patients use: {@code "titrated"} (default: basal, carb ratio
+ *                      and correction factor titrated on each patient's own model, org.vpsim.patient.titration) or
+ *                      {@code "published"} (the cohort's published values, e.g. the UVA/Padova Quest table)
+ * @param person        the simulated person's behaviour (default on; {@code {"enabled": false}} turns it off)
+ * @param variability   intra-patient physiological variability (default on; {@code {"enabled": false}} off)
+ * @param deviceCalibration {@code "bench"} (default: pump stroke error and occlusion threshold calibrated on bench
+ *                      studies) or {@code "legacy"} (the device model before issue 16)
  */
 public record Scenario(String name, String description, String start, double durationDays, Long seed,
                        String model, Cohort cohort, Integer outputIntervalMinutes, MealPlan meals,
-                       List<Arm> arms, List<Fault> faults) {
+                       List<Arm> arms, List<Fault> faults, String therapySettings, PersonSettings person,
+                       VariabilitySettings variability, String deviceCalibration) {
     public static final String DEFAULT_MODEL = "uva-padova-2008";
+    /** Accepted values of {@code therapySettings}. */
+    public static final List<String> THERAPY_SETTINGS = List.of("titrated", "published");
+    /** Accepted values of {@code deviceCalibration}. */
+    public static final List<String> DEVICE_CALIBRATIONS = List.of("bench", "legacy");
 
     public Scenario {
         Checks.nonBlank("name", name);
@@ -59,6 +71,18 @@ public record Scenario(String name, String description, String start, double dur
             }
         }
         faults = faults == null ? List.of() : List.copyOf(faults);
+        therapySettings = therapySettings == null ? "titrated" : therapySettings;
+        if (!THERAPY_SETTINGS.contains(therapySettings)) {
+            throw new IllegalArgumentException("therapySettings: '" + therapySettings + "' is not one of "
+                    + String.join(", ", THERAPY_SETTINGS));
+        }
+        person = person == null ? PersonSettings.defaults() : person;
+        variability = variability == null ? VariabilitySettings.defaults() : variability;
+        deviceCalibration = deviceCalibration == null ? "bench" : deviceCalibration;
+        if (!DEVICE_CALIBRATIONS.contains(deviceCalibration)) {
+            throw new IllegalArgumentException("deviceCalibration: '" + deviceCalibration + "' is not one of "
+                    + String.join(", ", DEVICE_CALIBRATIONS));
+        }
         for (int f = 0; f < faults.size(); f++) {
             for (int i = 0; i < faults.get(f).arms().size(); i++) {
                 if (!names.contains(faults.get(f).arms().get(i))) {
@@ -104,16 +128,25 @@ public record Scenario(String name, String description, String start, double dur
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, durationDays, newSeed, model, cohort,
-                outputIntervalMinutes, meals, arms, faults);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
     }
 
     public Scenario withDurationDays(double days) {
         return new Scenario(name, description, start, days, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults);
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration);
     }
 
     public Scenario withCohort(Cohort newCohort) {
         return new Scenario(name, description, start, durationDays, seed, model, newCohort,
-                outputIntervalMinutes, meals, arms, faults);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+    }
+
+    /**
+     * This scenario as it ran before issue 16: published therapy settings, no simulated person, no variability,
+     * the legacy device calibration.
+     */
+    public Scenario withoutRealism() {
+        return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
+                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy");
     }
 }

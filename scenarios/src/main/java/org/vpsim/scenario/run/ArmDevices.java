@@ -32,11 +32,22 @@ final class ArmDevices {
     }
 
     static PumpSpec pumpSpec(PumpSettings p) {
+        return pumpSpec(p, false);
+    }
+
+    /**
+     * The arm's pump; {@code legacyCalibration} (scenario {@code deviceCalibration: "legacy"}) starts from the preset's
+     * pre-issue-16 stroke error and fixed occlusion threshold, before the arm's own overrides.
+     */
+    static PumpSpec pumpSpec(PumpSettings p, boolean legacyCalibration) {
         PumpSpec.Builder b;
         try {
             b = PumpSpec.preset(p.model()).toBuilder();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("pump." + e.getMessage(), e);
+        }
+        if (legacyCalibration) {
+            b.legacyCalibration();
         }
         ifSet(p.pulseUnits(), b::pulseUnits);
         ifSet(p.reservoirCapacityUnits(), b::reservoirCapacityUnits);

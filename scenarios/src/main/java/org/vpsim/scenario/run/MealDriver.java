@@ -23,6 +23,11 @@ final class MealDriver {
     private final double eatingRateGramsPerMinute;
     private final long durationMillis;
     private double carbsRemainingGrams;
+    // Fast carbohydrate (rescue, emergency) eaten at its own rate alongside the meal; 0 without a person.
+    private double fastRemainingGrams;
+    private double fastRateGramsPerMinute;
+    private int pendingMinutes;
+    private Runnable mealStartListener = () -> { };
 
     MealDriver(Simulation sim, VirtualPatient body, EventLog events, double eatingRateGramsPerMinute, long durationMillis) {
         this.sim = sim;
@@ -43,7 +48,22 @@ final class MealDriver {
         }
     }
 
+    /** Called at every meal start (the physiology's per-meal absorption). */
+    void onMealStart(Runnable listener) {
+        mealStartListener = listener;
+    }
+
+    /** Fast carbohydrate eaten from now at {@code rateGramsPerMinute} (whole minutes), beside any meal. */
+    void eatFast(long now, double grams, double rateGramsPerMinute) {
+        fastRemainingGrams += grams;
+        fastRateGramsPerMinute = rateGramsPerMinute;
+        if (pendingMinutes == 0) {
+            eatOneMinute(now);
+        }
+    }
+
     private void startMeal(MealSchedule.Meal meal) {
+        mealStartListener.run();
         events.add(meal.startMillis(), "MEAL", meal.announcedCarbsGrams() > 0
                 ? "announced " + meal.announcedCarbsGrams() + " g" : "unannounced", null, null, meal.carbsGrams());
         carbsRemainingGrams += meal.carbsGrams();
@@ -52,16 +72,30 @@ final class MealDriver {
 
     private void eatOneMinute(long now) {
         double rate = Math.min(eatingRateGramsPerMinute, carbsRemainingGrams);
-        if (rate <= 1e-12) {
+        double fast = Math.min(fastRateGramsPerMinute, fastRemainingGrams);
+        if (fast <= 1e-12) {
+            fast = 0;
+            fastRemainingGrams = 0;
+        }
+        if (rate <= 1e-12 && fast == 0) {
             carbsRemainingGrams = 0;
             body.setCarbIntakeGramsPerMinute(0);
             return;
         }
-        body.setCarbIntakeGramsPerMinute(rate);
+        if (rate <= 1e-12) {
+            carbsRemainingGrams = 0;
+            rate = 0;
+        }
+        body.setCarbIntakeGramsPerMinute(rate + fast);
         carbsRemainingGrams -= rate;
+        fastRemainingGrams -= fast;
         long next = now + SimTime.MILLIS_PER_MINUTE;
         if (next <= durationMillis) {
-            Ticks.once(sim, next, Priority.INPUT, this::eatOneMinute);
+            pendingMinutes++;
+            Ticks.once(sim, next, Priority.INPUT, t -> {
+                pendingMinutes--;
+                eatOneMinute(t);
+            });
         }
     }
 }

@@ -11,6 +11,7 @@ import org.vpsim.core.Simulation;
 import org.vpsim.core.random.RandomStreams;
 import org.vpsim.core.random.StreamPurpose;
 import org.vpsim.patient.PatientModel;
+import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinCurveSpec;
 import org.vpsim.pump.control.InsulinOnBoard;
@@ -86,9 +87,10 @@ public final class PatientSimulation {
         sim.addContinuousProcess(body);
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
 
-        PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump());
-        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), model.therapy());
-        Therapy therapy = ArmDevices.therapy(profile, model.therapy(), arm.pump().insulinCurve());
+        PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
+        TherapySettings therapySettings = TherapyChoice.of(scenario, model);
+        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapySettings);
+        Therapy therapy = ArmDevices.therapy(profile, therapySettings, arm.pump().insulinCurve());
         // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
         InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
@@ -125,8 +127,16 @@ public final class PatientSimulation {
             // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
             List<MealSchedule.Meal> meals = MealSchedule.expand(scenario.meals(), startMinuteOfDay, duration,
                     streams.stream(patient, StreamPurpose.MEALS), streams.stream(patient, StreamPurpose.CARB_COUNTING));
-            new MealDriver(sim, body, events, scenario.meals().eatingRateGramsPerMinute(), duration)
-                    .schedule(meals, loop[0]::announce);
+            MealDriver mealDriver = new MealDriver(sim, body, events, scenario.meals().eatingRateGramsPerMinute(),
+                    duration);
+            VariabilityDriver variability = VariabilityDriver.start(scenario.variability().parameters(), sim, body,
+                    streams, patient, startMinuteOfDay, duration);
+            if (variability != null) {
+                mealDriver.onMealStart(variability::onMealStart);
+            }
+            PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
+                    sim, body, cgm, mealDriver, events, pump, bolusIob, streams, patient);
+            mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
@@ -134,6 +144,9 @@ public final class PatientSimulation {
                 Double reading = cgm.sample(t);
                 if (reading != null) {
                     recorder.onCgmReading(t, reading);
+                }
+                if (person != null) {
+                    person.afterSample(t, reading);
                 }
             });
             Ticks.repeating(sim, 0, sampleInterval, duration - 1, Priority.DECIDE, loop[0]::onSample);

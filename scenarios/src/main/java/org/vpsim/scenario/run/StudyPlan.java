@@ -75,7 +75,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         // Device settings are checked against the device models now, not when a worker meets them.
         for (int a = 0; a < scenario.arms().size(); a++) {
             try {
-                ArmDevices.pumpSpec(scenario.arms().get(a).pump());
+                ArmDevices.pumpSpec(scenario.arms().get(a).pump(), "legacy".equals(scenario.deviceCalibration()));
                 ArmDevices.cgmSpec(scenario.arms().get(a).cgm());
             } catch (IllegalArgumentException e) {
                 String msg = e.getMessage();
