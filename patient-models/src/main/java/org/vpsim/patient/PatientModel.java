@@ -72,6 +72,19 @@ public interface PatientModel {
     double subcutaneousInsulinUnits(double[] x);
 
     /**
+     * Empties the (rapid-acting) subcutaneous depot of state {@code x}, in place: a patient on injections
+     * has no pump basal in the tissue; its basal insulin reaches plasma from a long-acting depot instead.
+     */
+    void clearSubcutaneousInsulin(double[] x);
+
+    /**
+     * Adds to {@code dxdt} the effect of insulin appearing directly in plasma at {@code insulinUnitsPerMinute}
+     * (U/min) — the second insulin route, a long-acting subcutaneous depot ({@code org.vpsim.patient.insulin}),
+     * whose release bypasses the model's own rapid-acting absorption compartments. Linear in the rate.
+     */
+    void addPlasmaInsulinAppearance(double[] x, double[] dxdt, double insulinUnitsPerMinute);
+
+    /**
      * Carbohydrate (mg) in the stomach of state {@code x}: what a meal-memory model (UVA/Padova's D̄)
      * remembers when a meal starts. Models without a stomach return 0.
      */

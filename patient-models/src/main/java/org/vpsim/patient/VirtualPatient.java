@@ -4,6 +4,8 @@ import org.vpsim.core.ContinuousProcess;
 import org.vpsim.core.ode.DormandPrince45;
 import org.vpsim.core.ode.OdeIntegrator;
 import org.vpsim.core.ode.OdeSystem;
+import org.vpsim.patient.insulin.LongActingInsulin;
+import org.vpsim.patient.insulin.LongActingInsulinDepot;
 
 /**
  * One simulated patient: a {@link PatientModel}'s state advanced in time under piecewise-constant inputs.
@@ -78,6 +80,17 @@ public final class VirtualPatient implements ContinuousProcess {
     private double cumulativeInsulinUnits;
     private double cumulativeCarbsGrams;
 
+    /**
+     * The second insulin route, when the patient is on injections: a long-acting depot whose states sit after
+     * the model's ({@link #depotOffset}), followed by one state that accumulates what it released into plasma.
+     * Null on a pump.
+     */
+    private final LongActingInsulinDepot longActing;
+    private final int depotOffset;
+    private final double longActingInitialOnBoardUnits;
+    private double longActingAbsorptionMultiplier = 1.0;
+    private double longActingInjectedUnits;
+
     /** A patient at the model's initial (steady basal) state at minute 0, with the default integrator. */
     public static VirtualPatient atSteadyState(PatientModel model) {
         return new VirtualPatient(model,
@@ -86,6 +99,26 @@ public final class VirtualPatient implements ContinuousProcess {
 
     /** A patient at the model's initial state at minute 0, integrated by {@code integrator} (own instance). */
     public VirtualPatient(PatientModel model, OdeIntegrator integrator) {
+        this(model, integrator, null, null);
+    }
+
+    /**
+     * A patient on multiple daily injections at minute 0, as if the long-acting regimen had been running:
+     * no rapid-acting insulin in the subcutaneous depot (there is no pump basal), and the long-acting depot in
+     * its periodic steady state for {@code dailyDoseUnits} given every 24 h, {@code minutesSinceLastDose} ago.
+     * With the dose that matches the basal the model's steady state holds on average over the day.
+     */
+    public static VirtualPatient onLongActingInsulin(PatientModel model, LongActingInsulin insulin,
+                                                     double dailyDoseUnits, double minutesSinceLastDose) {
+        LongActingInsulinDepot depot = new LongActingInsulinDepot(insulin);
+        double[] depotState = dailyDoseUnits > 0
+                ? depot.steadyState(dailyDoseUnits, 1440.0, minutesSinceLastDose) : depot.emptyState();
+        return new VirtualPatient(model, new DormandPrince45(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE, MAX_STEP_MINUTES),
+                depot, depotState);
+    }
+
+    private VirtualPatient(PatientModel model, OdeIntegrator integrator, LongActingInsulinDepot longActing,
+                           double[] depotState) {
         if (model == null) {
             throw new IllegalArgumentException("model: null");
         }
@@ -94,9 +127,47 @@ public final class VirtualPatient implements ContinuousProcess {
         }
         this.model = model;
         this.integrator = integrator;
-        this.x = model.initialState();
+        this.longActing = longActing;
+        this.depotOffset = model.dimension();
+        double[] initial = model.initialState();
+        if (longActing == null) {
+            this.x = initial;
+            this.longActingInitialOnBoardUnits = 0.0;
+        } else {
+            // Model states, the depot's states, then the released-insulin accumulator.
+            this.x = java.util.Arrays.copyOf(initial, depotOffset + longActing.stateDimension() + 1);
+            model.clearSubcutaneousInsulin(x);
+            System.arraycopy(depotState, 0, x, depotOffset, longActing.stateDimension());
+            this.longActingInitialOnBoardUnits = longActing.insulinOnBoardUnits(x, depotOffset);
+        }
         this.xDot = new double[x.length];
-        this.system = model.system(inputs);
+        this.system = withLongActing(model.system(inputs));
+    }
+
+    /** The model's right-hand side, coupled to the long-acting depot when there is one. */
+    private OdeSystem withLongActing(OdeSystem modelSystem) {
+        if (longActing == null) {
+            return modelSystem;
+        }
+        LongActingInsulinDepot depot = longActing;
+        int offset = depotOffset;
+        int released = offset + depot.stateDimension();
+        double multiplier = longActingAbsorptionMultiplier;
+        return new OdeSystem() {
+            @Override
+            public int dimension() {
+                return released + 1;
+            }
+
+            @Override
+            public void computeDerivatives(double t, double[] y, double[] yDot) {
+                modelSystem.computeDerivatives(t, y, yDot);
+                depot.computeDerivatives(y, offset, multiplier, yDot);
+                double appearance = depot.plasmaAppearanceUnitsPerMinute(y, offset, multiplier);
+                model.addPlasmaInsulinAppearance(y, yDot, appearance);
+                yDot[released] = appearance;
+            }
+        };
     }
 
     public PatientModel model() {
@@ -218,6 +289,70 @@ public final class VirtualPatient implements ContinuousProcess {
         cumulativeInsulinUnits += insulinUnits;
     }
 
+    /** An injection of long-acting insulin (U) into its depot now; only for a patient on injections. */
+    public void injectLongActingInsulin(double insulinUnits) {
+        ModelInputs.requireNonNegative("insulinUnits", insulinUnits);
+        requireLongActing();
+        flush();
+        longActing.inject(x, depotOffset, insulinUnits);
+        derivativeKnown = false;
+        longActingInjectedUnits += insulinUnits;
+    }
+
+    /**
+     * Scales the long-acting depot's release and absorption rates from now on (day-to-day variation of the
+     * injection site's absorption); 1.0 is the published profile.
+     */
+    public void setLongActingAbsorptionMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("longActingAbsorptionMultiplier", multiplier);
+        requireLongActing();
+        if (multiplier == longActingAbsorptionMultiplier) {
+            return;
+        }
+        flush();
+        longActingAbsorptionMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** True when the patient has a long-acting depot (is on injections). */
+    public boolean onLongActingInsulin() {
+        return longActing != null;
+    }
+
+    /** Long-acting insulin still in its depot (U); 0 on a pump. */
+    public double longActingOnBoardUnits() {
+        if (longActing == null) {
+            return 0.0;
+        }
+        flush();
+        return longActing.insulinOnBoardUnits(x, depotOffset);
+    }
+
+    /** Long-acting insulin released into plasma since minute 0 (U). */
+    public double longActingAbsorbedUnits() {
+        if (longActing == null) {
+            return 0.0;
+        }
+        flush();
+        return x[depotOffset + longActing.stateDimension()];
+    }
+
+    /** Long-acting insulin injected since minute 0 (U). */
+    public double longActingInjectedUnits() {
+        return longActingInjectedUnits;
+    }
+
+    /** Long-acting insulin on board at minute 0, from the regimen before the start (U). */
+    public double longActingInitialOnBoardUnits() {
+        return longActingInitialOnBoardUnits;
+    }
+
+    private void requireLongActing() {
+        if (longActing == null) {
+            throw new IllegalStateException("this patient has no long-acting insulin depot (it is on a pump)");
+        }
+    }
+
     public double carbIntakeGramsPerMinute() {
         return carbGramsPerMinute;
     }
@@ -241,7 +376,7 @@ public final class VirtualPatient implements ContinuousProcess {
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
                 absorptionRateMultiplier, insulinSensitivityMultiplier, endogenousGlucoseMultiplier,
                 carbAbsorptionMultiplier);
-        system = model.system(inputs);
+        system = withLongActing(model.system(inputs));
         derivativeKnown = false;
     }
 

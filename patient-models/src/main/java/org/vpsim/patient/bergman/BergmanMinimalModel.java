@@ -195,6 +195,18 @@ public final class BergmanMinimalModel implements PatientModel {
         return (x[ISC1] + x[ISC2]) * p.bodyWeightKg() / MU_PER_UNIT;
     }
 
+    @Override
+    public void clearSubcutaneousInsulin(double[] x) {
+        x[ISC1] = 0.0;
+        x[ISC2] = 0.0;
+    }
+
+    /** Appearance adds to the plasma insulin balance: Ip' = ka2·Isc2 + Ra/BW − ke·Ip (Ra in mU/min, Ip in mU/kg). */
+    @Override
+    public void addPlasmaInsulinAppearance(double[] x, double[] dxdt, double insulinUnitsPerMinute) {
+        dxdt[IP] += insulinUnitsPerMinute * MU_PER_UNIT * ipPerMu;
+    }
+
     /** Rate of appearance of meal glucose in plasma, Ra = f·kabs·Qgut (mg/kg/min). */
     public double mealAppearanceMgPerKgMin(double[] x) {
         return p.f() * p.kabsPerMin() * x[QGUT];

@@ -217,6 +217,18 @@ public final class Hovorka2004Model implements PatientModel {
         return (x[S1] + x[S2]) / MU_PER_UNIT;
     }
 
+    @Override
+    public void clearSubcutaneousInsulin(double[] x) {
+        x[S1] = 0.0;
+        x[S2] = 0.0;
+    }
+
+    /** Appearance adds to the plasma insulin input: I' = (UI + Ra)/VI − ke·I (Hovorka 2004, eq. (9)), Ra in mU/min. */
+    @Override
+    public void addPlasmaInsulinAppearance(double[] x, double[] dxdt, double insulinUnitsPerMinute) {
+        dxdt[I] += insulinUnitsPerMinute * MU_PER_UNIT / vi;
+    }
+
     /** Rate of gut glucose appearance UG = D2/tmaxG (mmol/min). */
     public double gutAppearanceMmolPerMin(double[] x) {
         return x[D2] * inverseTmaxG;

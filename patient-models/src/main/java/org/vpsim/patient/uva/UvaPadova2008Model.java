@@ -306,6 +306,24 @@ public final class UvaPadova2008Model implements PatientModel {
         return (x[ISC1] + x[ISC2]) / pmolPerKgPerUnit;
     }
 
+    @Override
+    public void clearSubcutaneousInsulin(double[] x) {
+        x[ISC1] = 0.0;
+        x[ISC2] = 0.0;
+    }
+
+    /**
+     * Insulin appearing in plasma enters the plasma-insulin mass balance beside ka1·Isc1 + ka2·Isc2
+     * (Dalla Man 2007, eq. for dIp/dt), converted like the infusion: U/min · 6000/BW pmol/kg/min. The
+     * reference's guard (no change while Ip &lt; 0) applies to it too.
+     */
+    @Override
+    public void addPlasmaInsulinAppearance(double[] x, double[] dxdt, double insulinUnitsPerMinute) {
+        if (x[IP] >= 0) {
+            dxdt[IP] += insulinUnitsPerMinute * pmolPerKgPerUnit;
+        }
+    }
+
     /** Qsto1 + Qsto2 (mg): what the reference remembers as {@code _last_Qsto} when a meal starts. */
     @Override
     public double stomachCarbsMg(double[] x) {
