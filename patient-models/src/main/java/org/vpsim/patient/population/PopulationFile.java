@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.vpsim.patient.AtomicFiles;
 import org.vpsim.patient.PatientCohort;
 
 /**
@@ -60,24 +59,8 @@ public final class PopulationFile {
             p.put("basalUnitsPerHour", a.candidate().model().therapy().basalInsulinUnitsPerHour());
             p.setAll(a.candidate().json());
         }
-        byte[] bytes = JSON.writeValueAsBytes(root);
-        Path absolute = file.toAbsolutePath();
-        // A sibling temporary file created with the default permissions (createTempFile would make it owner-only).
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-        boolean moved = false;
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        String text = JSON.writeValueAsString(root);
+        AtomicFiles.write(file, w -> w.write(text));
     }
 
     /**

@@ -1,16 +1,14 @@
 package org.vpsim.patient.replay;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.vpsim.patient.AtomicFiles;
 import org.vpsim.patient.MinuteInput;
 import org.vpsim.patient.ReplayRow;
 
@@ -92,39 +90,23 @@ public final class ReplayCsv {
      * moved into place, so a failure leaves no (partial) {@code file}.
      */
     public static void writeRows(Path file, List<ReplayRow> rows) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        boolean moved = false;
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                StringBuilder sb = new StringBuilder("minute,bg_plasma_mg_dl,gsub_mg_dl");
-                int n = rows.isEmpty() ? 0 : rows.get(0).state().length;
-                for (int i = 0; i < n; i++) {
-                    sb.append(",x").append(i);
+        AtomicFiles.write(file, w -> {
+            StringBuilder sb = new StringBuilder("minute,bg_plasma_mg_dl,gsub_mg_dl");
+            int n = rows.isEmpty() ? 0 : rows.get(0).state().length;
+            for (int i = 0; i < n; i++) {
+                sb.append(",x").append(i);
+            }
+            w.write(sb.append('\n').toString());
+            for (ReplayRow r : rows) {
+                sb.setLength(0);
+                sb.append(r.minute()).append(',').append(r.plasmaGlucoseMgDl()).append(',')
+                        .append(r.interstitialGlucoseMgDl());
+                for (double v : r.state()) {
+                    sb.append(',').append(v);
                 }
                 w.write(sb.append('\n').toString());
-                for (ReplayRow r : rows) {
-                    sb.setLength(0);
-                    sb.append(r.minute()).append(',').append(r.plasmaGlucoseMgDl()).append(',')
-                            .append(r.interstitialGlucoseMgDl());
-                    for (double v : r.state()) {
-                        sb.append(',').append(v);
-                    }
-                    w.write(sb.append('\n').toString());
-                }
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        });
     }
 
     private static double input(Path file, int line, String column, String text) throws ReplayInputException {
