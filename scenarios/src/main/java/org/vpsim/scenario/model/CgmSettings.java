@@ -4,18 +4,33 @@ package org.vpsim.scenario.model;
  * The CGM of an arm. Defaults: a Dexcom-like 5-minute sensor with the Johnson-SU noise of Breton &amp;
  * Kovatchev 2008 (as in simglucose), readings clipped to 39–400 mg/dL.
  */
-public record CgmSettings(Integer sampleIntervalMinutes, Boolean noise, Double minMgDl, Double maxMgDl,
-                          Double dropoutProbability) {
+public record CgmSettings(
+        @Field(doc = "Time between sensor readings.", unit = "min", dflt = "5", min = 1, max = 60, example = "5")
+        Integer sampleIntervalMinutes,
+        @Field(doc = "Whether readings carry sensor noise (Johnson-SU error, Breton & Kovatchev 2008); false: readings"
+                + " equal the interstitial glucose.", dflt = "true", example = "false")
+        Boolean noise,
+        @Field(doc = "Lowest reading the sensor reports; lower values read as this.", unit = "mg/dL", dflt = "39",
+                min = 0, max = 100, example = "40")
+        Double minMgDl,
+        @Field(doc = "Highest reading the sensor reports; higher values read as this. At least minMgDl + 1.",
+                unit = "mg/dL", dflt = "400", min = 1, max = 1000, example = "400")
+        Double maxMgDl,
+        @Field(doc = "Probability that a reading is missing (drawn per reading).", dflt = "0", min = 0, max = 0.5,
+                example = "0.02")
+        Double dropoutProbability) {
     public CgmSettings {
         sampleIntervalMinutes = sampleIntervalMinutes == null ? 5 : sampleIntervalMinutes;
-        Checks.inRange("sampleIntervalMinutes", sampleIntervalMinutes, 1, 60, " min");
         noise = noise == null ? Boolean.TRUE : noise;
         minMgDl = minMgDl == null ? 39.0 : minMgDl;
         maxMgDl = maxMgDl == null ? 400.0 : maxMgDl;
-        Checks.inRange("minMgDl", minMgDl, 0, 100, " mg/dL");
-        Checks.inRange("maxMgDl", maxMgDl, minMgDl + 1, 1000, " mg/dL");
         dropoutProbability = dropoutProbability == null ? 0.0 : dropoutProbability;
-        Checks.inRange("dropoutProbability", dropoutProbability, 0, 0.5, "");
+        Problems p = new Problems();
+        FieldRules.checkRecord(CgmSettings.class, p, sampleIntervalMinutes, noise, minMgDl, maxMgDl, dropoutProbability);
+        if (maxMgDl < minMgDl + 1) {
+            p.add("maxMgDl", maxMgDl, "at least minMgDl + 1 = " + FieldRules.fmt(minMgDl + 1) + " mg/dL", "");
+        }
+        p.throwIfAny();
     }
 
     public static CgmSettings defaults() {
