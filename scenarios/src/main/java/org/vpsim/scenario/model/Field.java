@@ -47,6 +47,9 @@ public @interface Field {
     /** What {@link #pattern} means in words, e.g. {@code "a clock time HH:mm"}. */
     String patternWords() default "";
 
+    /** A format checked beyond the pattern: {@code "date-time"} (ISO-8601, year within the supported range). */
+    String format() default "";
+
     int minItems() default 0;
 
     int maxItems() default Integer.MAX_VALUE;

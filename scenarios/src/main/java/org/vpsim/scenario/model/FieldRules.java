@@ -147,7 +147,8 @@ public final class FieldRules {
         if (k == Kind.STRING) {
             String s = (String) v;
             boolean ok = (f.values().length == 0 || Arrays.asList(f.values()).contains(s))
-                    && (f.pattern().isEmpty() || Pattern.compile(f.pattern()).matcher(s).matches());
+                    && (f.pattern().isEmpty() || Pattern.compile(f.pattern()).matcher(s).matches())
+                    && (!f.format().equals("date-time") || Scenario.supportedStart(s));
             if (!ok) {
                 problems.add(new Problem(path, render(v), allowedScalar(f, type), f.hint()));
             }

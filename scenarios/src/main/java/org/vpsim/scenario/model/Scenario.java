@@ -23,7 +23,8 @@ public record Scenario(
         @Field(doc = "Date and time the simulation starts, ISO-8601. Without an offset it is UTC. Clock times of meals"
                 + " and basal segments are read in this offset.", dflt = "\"2026-01-05T00:00:00Z\"",
                 patternWords = "an ISO-8601 date-time from year " + Scenario.MIN_YEAR + " to " + Scenario.MAX_YEAR
-                        + " such as \"2026-01-05T00:00:00Z\"", example = "\"2026-03-02T06:00:00+01:00\"")
+                        + " such as \"2026-01-05T00:00:00Z\"", format = "date-time",
+                example = "\"2026-03-02T06:00:00+01:00\"")
         String start,
         @Field(doc = "Simulated time in days; it must be a whole number of output intervals (e.g. 0.5 = 12 h).",
                 unit = "days", required = true, min = 0, minExclusive = true, max = Scenario.MAX_DAYS,
@@ -69,11 +70,6 @@ public record Scenario(
         Problems p = new Problems();
         FieldRules.checkRecord(Scenario.class, p, name, description, start, durationDays, seed, model, cohort,
                 outputIntervalMinutes, meals, arms, faults);
-        OffsetDateTime at = parseStart(start);
-        if (at == null || at.getYear() < MIN_YEAR || at.getYear() > MAX_YEAR) {
-            p.add("start", start, "an ISO-8601 date-time from year " + MIN_YEAR + " to " + MAX_YEAR
-                    + " such as \"2026-01-05T00:00:00Z\"", "");
-        }
         if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
             p.add("outputIntervalMinutes", outputIntervalMinutes, "one of 1, 5, 15", "");
         }
@@ -105,6 +101,12 @@ public record Scenario(
             }
         }
         p.throwIfAny();
+    }
+
+    /** Whether {@code start} is an ISO-8601 date-time within the supported years. */
+    static boolean supportedStart(String start) {
+        OffsetDateTime at = parseStart(start);
+        return at != null && at.getYear() >= MIN_YEAR && at.getYear() <= MAX_YEAR;
     }
 
     private static OffsetDateTime parseStart(String start) {

@@ -133,6 +133,9 @@ public final class ScenarioSchema {
                 if (!f.pattern().isEmpty()) {
                     p.put("pattern", "^(?:" + f.pattern() + ")$");
                 }
+                if (!f.format().isEmpty()) {
+                    p.put("format", f.format());
+                }
             }
             case BOOLEAN -> p.put("type", "boolean");
             case OBJECT -> p.put("type", "object");

@@ -82,6 +82,9 @@ public final class ScenarioValidator {
                 .replaceAll(",?\\s*from `[^`]*`", "")
                 .replaceAll("\\s+", " ")
                 .trim();
+        if (s.startsWith("Trailing token")) {
+            return "a second JSON value follows the first; a scenario file holds one object";
+        }
         if (s.contains("nesting depth")) {
             return "nested too deeply (" + s + ")";
         }
