@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  * ({@link #checkRecord}), so a file and a command-line override meet the same limits.
  */
 public final class FieldRules {
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private FieldRules() {
     }
 
@@ -69,6 +72,23 @@ public final class FieldRules {
         return raw == Integer.class || raw == int.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
     }
 
+    /** One record component with its definition (cached: reading annotations is slow). */
+    public record Def(String name, Type type, Field field, boolean required) {
+    }
+
+    private static final ClassValue<List<Def>> DEFS = new ClassValue<>() {
+        @Override
+        protected List<Def> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .map(c -> new Def(c.getName(), c.getGenericType(), field(c), required(c))).toList();
+        }
+    };
+
+    /** The field definitions of a scenario record, in declaration order. */
+    public static List<Def> defs(Class<?> recordType) {
+        return DEFS.get(recordType);
+    }
+
     public static Field field(RecordComponent c) {
         Field f = c.getAnnotation(Field.class);
         if (f == null) {
@@ -87,30 +107,30 @@ public final class FieldRules {
      * against their {@link Field}s; problems have paths relative to the record.
      */
     public static void checkRecord(Class<? extends Record> type, Problems problems, Object... values) {
-        RecordComponent[] cs = type.getRecordComponents();
-        if (cs.length != values.length) {
+        List<Def> cs = defs(type);
+        if (cs.size() != values.length) {
             throw new IllegalStateException(type.getSimpleName() + ": " + values.length + " values for "
-                    + cs.length + " fields");
+                    + cs.size() + " fields");
         }
-        for (int i = 0; i < cs.length; i++) {
-            RecordComponent c = cs[i];
-            Field f = field(c);
+        for (int i = 0; i < cs.size(); i++) {
+            Def c = cs.get(i);
+            Field f = c.field();
             Object v = values[i];
             if (v == null) {
-                if (required(c)) {
-                    problems.add(Problem.missing(c.getName(), allowed(f, c.getGenericType())));
+                if (c.required()) {
+                    problems.add(Problem.missing(c.name(), allowed(f, c.type())));
                 }
                 continue;
             }
-            Kind k = kind(c.getGenericType());
+            Kind k = kind(c.type());
             if (k == Kind.ARRAY) {
                 List<?> list = (List<?>) v;
-                checkSize(c.getName(), f, list.size(), problems);
-                Type item = itemType(c.getGenericType());
+                checkSize(c.name(), f, list.size(), problems);
+                Type item = itemType(c.type());
                 Kind ik = kind(item);
                 if (ik != Kind.RECORD && ik != Kind.ARRAY && ik != Kind.OBJECT) {
                     for (int j = 0; j < list.size(); j++) {
-                        String path = c.getName() + "[" + j + "]";
+                        String path = c.name() + "[" + j + "]";
                         if (list.get(j) == null) {
                             problems.add(new Problem(path, "null", allowedScalar(f, item), ""));
                         } else {
@@ -119,7 +139,7 @@ public final class FieldRules {
                     }
                 }
             } else if (k != Kind.RECORD && k != Kind.OBJECT) {
-                checkScalar(c.getName(), f, c.getGenericType(), v, problems);
+                checkScalar(c.name(), f, c.type(), v, problems);
             }
         }
     }
@@ -147,7 +167,7 @@ public final class FieldRules {
         if (k == Kind.STRING) {
             String s = (String) v;
             boolean ok = (f.values().length == 0 || Arrays.asList(f.values()).contains(s))
-                    && (f.pattern().isEmpty() || Pattern.compile(f.pattern()).matcher(s).matches())
+                    && (f.pattern().isEmpty() || PATTERNS.computeIfAbsent(f.pattern(), Pattern::compile).matcher(s).matches())
                     && (!f.format().equals("date-time") || Scenario.supportedStart(s));
             if (!ok) {
                 problems.add(new Problem(path, render(v), allowedScalar(f, type), f.hint()));

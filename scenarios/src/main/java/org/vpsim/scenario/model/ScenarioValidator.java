@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +72,14 @@ public final class ScenarioValidator {
         return (Scenario) scenario;
     }
 
+    /** Jackson's token names in parser messages, in words. */
+    private static final String[][] TOKEN_WORDS = {
+        {"VALUE_STRING", "a text"}, {"VALUE_NUMBER_INT", "a number"}, {"VALUE_NUMBER_FLOAT", "a number"},
+        {"VALUE_TRUE", "true"}, {"VALUE_FALSE", "false"}, {"VALUE_NULL", "null"},
+        {"START_OBJECT", "'{'"}, {"END_OBJECT", "'}'"}, {"START_ARRAY", "'['"}, {"END_ARRAY", "']'"},
+        {"FIELD_NAME", "a field name"}, {"VALUE_EMBEDDED_OBJECT", "a value"}, {"NOT_AVAILABLE", "nothing"},
+    };
+
     /** Jackson's parser messages without its internal names (source descriptions, constraint classes). */
     static String cleanParserMessage(String msg) {
         if (msg == null) {
@@ -80,8 +87,13 @@ public final class ScenarioValidator {
         }
         String s = msg.replaceAll("\\s*\\(?\\s*at \\[Source:.*", "")
                 .replaceAll(",?\\s*from `[^`]*`", "")
+                .replaceAll("[:;,]?\\s*(?:enable|disable|use|set) `[^`]*`[^.;)]*", "")
+                .replaceAll("\\s*\\(?`[^`]*`\\)?", "")
                 .replaceAll("\\s+", " ")
                 .trim();
+        for (String[] token : TOKEN_WORDS) {
+            s = s.replace(token[0], token[1]);
+        }
         if (s.startsWith("Trailing token")) {
             return "a second JSON value follows the first; a scenario file holds one object";
         }
@@ -113,15 +125,16 @@ public final class ScenarioValidator {
             return null;
         }
         int before = out.size();
-        Map<String, RecordComponent> byName = new LinkedHashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            byName.put(c.getName(), c);
+        Map<String, Object> values = new HashMap<>();
+        Map<String, FieldRules.Def> byName = new LinkedHashMap<>();
+        for (FieldRules.Def c : FieldRules.defs(type)) {
+            byName.put(c.name(), c);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String child = join(path, e.getKey());
             order.putIfAbsent(child, order.size());
-            RecordComponent c = byName.get(e.getKey());
+            FieldRules.Def c = byName.get(e.getKey());
             if (c == null && path.isEmpty() && ScenarioSchema.SCHEMA_KEY.equals(e.getKey()) && e.getValue().isTextual()) {
                 continue; // an editor's pointer to the JSON Schema
             }
@@ -130,32 +143,52 @@ public final class ScenarioValidator {
                         + " are " + String.join(", ", byName.keySet()), "").withHint(suggest(e.getKey(), byName.keySet())));
                 continue;
             }
-            walk(e.getValue(), c.getGenericType(), FieldRules.field(c), child, out, order);
+            values.put(c.name(), walk(e.getValue(), c.type(), c.field(), child, out, order));
         }
-        for (RecordComponent c : byName.values()) {
-            if (FieldRules.required(c) && !node.has(c.getName())) {
-                String child = join(path, c.getName());
+        for (FieldRules.Def c : byName.values()) {
+            if (c.required() && !node.has(c.name())) {
+                String child = join(path, c.name());
                 order.putIfAbsent(child, order.size());
-                out.add(Problem.missing(child, FieldRules.allowed(FieldRules.field(c), c.getGenericType())));
+                out.add(Problem.missing(child, FieldRules.allowed(c.field(), c.type())));
             }
         }
         if (out.size() > before) {
             return null;
         }
+        // Every field is fine on its own: build the record from its already built children. Its constructor
+        // applies the defaults and the cross-field rules, reporting all their problems at once.
+        Object[] args = new Object[byName.size()];
+        int i = 0;
+        for (FieldRules.Def c : byName.values()) {
+            args[i++] = values.get(c.name());
+        }
         try {
-            return mapper.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            ScenarioException se = find(e);
-            if (se != null) {
-                for (Problem p : se.problems()) {
-                    out.add(p.under(path));
-                }
-            } else {
-                out.add(Problem.stated(path, "cannot be read: " + cleanParserMessage(e.getMessage())));
+            return CONSTRUCTORS.get(type).newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            ScenarioException se = find(e.getCause());
+            if (se == null) {
+                throw new IllegalStateException("scenario record " + type.getSimpleName() + " failed", e.getCause());
+            }
+            for (Problem p : se.problems()) {
+                out.add(p.under(path));
             }
             return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
+
+    private static final ClassValue<java.lang.reflect.Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor(java.util.Arrays.stream(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
 
     private static ScenarioException find(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -166,75 +199,88 @@ public final class ScenarioValidator {
         return null;
     }
 
-    private void walk(JsonNode node, Type type, Field f, String path, List<Problem> out, Map<String, Integer> order) {
+    /** Checks one value against its definition; returns it as the record component expects, or null. */
+    private Object walk(JsonNode node, Type type, Field f, String path, List<Problem> out, Map<String, Integer> order) {
         FieldRules.Kind k = FieldRules.kind(type);
         if (node.isNull()) {
             out.add(new Problem(path, "null", FieldRules.allowed(f, type),
                     f.required() ? "" : "leave the field out to use its default"));
-            return;
+            return null;
         }
         switch (k) {
-            case RECORD -> walkRecord(node, FieldRules.raw(type), path, out, order);
+            case RECORD -> {
+                return walkRecord(node, FieldRules.raw(type), path, out, order);
+            }
             case ARRAY -> {
                 if (!node.isArray()) {
                     out.add(new Problem(path, render(node), FieldRules.allowed(f, type), ""));
-                    return;
+                    return null;
                 }
                 Problems sizeProblems = new Problems();
                 if (!FieldRules.checkSize(path, f, node.size(), sizeProblems)) {
                     out.addAll(sizeProblems.list());
                     if (node.size() > 10 * Math.max(f.maxItems(), 100L)) {
-                        return; // far too long: do not report every item
+                        return null; // far too long: do not report every item
                     }
                 }
                 Type item = FieldRules.itemType(type);
+                List<Object> list = new ArrayList<>(node.size());
                 for (int i = 0; i < node.size(); i++) {
                     String child = path + "[" + i + "]";
                     order.putIfAbsent(child, order.size());
-                    walk(node.get(i), item, f, child, out, order);
+                    list.add(walk(node.get(i), item, f, child, out, order));
                 }
+                return list;
             }
             case OBJECT -> {
                 if (!node.isObject()) {
                     out.add(new Problem(path, render(node), "an object { … }", ""));
+                    return null;
                 }
+                return mapper.convertValue(node, LinkedHashMap.class);
             }
             case NUMBER -> {
                 if (!node.isNumber()) {
                     out.add(new Problem(path, render(node), FieldRules.allowedScalar(f, type), hintFor(node)));
-                    return;
+                    return null;
                 }
                 Problems p = new Problems();
                 FieldRules.checkScalar(path, f, type, node.doubleValue(), p);
                 out.addAll(p.list());
+                return node.doubleValue();
             }
             case INTEGER -> {
                 double d = node.isNumber() ? node.doubleValue() : Double.NaN;
                 boolean whole = node.isNumber() && Double.isFinite(d) && d == Math.rint(d)
-                        && Math.abs(d) <= FieldRules.integerLimit(type);
+                        && Math.abs(d) <= FieldRules.integerLimit(type) && Math.abs(d) < 0x1p63;
                 if (!whole) {
                     out.add(new Problem(path, render(node), FieldRules.allowedScalar(f, type),
                             node.isNumber() ? "no fractions here" : hintFor(node)));
-                    return;
+                    return null;
                 }
+                long v = node.isIntegralNumber() ? node.longValue() : (long) d;
                 Problems p = new Problems();
-                FieldRules.checkScalar(path, f, type, node.isIntegralNumber() ? node.longValue() : (long) d, p);
+                FieldRules.checkScalar(path, f, type, v, p);
                 out.addAll(p.list());
+                return FieldRules.integerLimit(type) == Integer.MAX_VALUE ? (Object) (int) v : (Object) v;
             }
             case STRING -> {
                 if (!node.isTextual()) {
                     out.add(new Problem(path, render(node), FieldRules.allowedScalar(f, type),
-                            node.isValueNode() ? "write it in double quotes" : ""));
-                    return;
+                            node.isValueNode() ? "put text in quotes \"…\"" : ""));
+                    return null;
                 }
                 Problems p = new Problems();
                 FieldRules.checkScalar(path, f, type, node.textValue(), p);
                 out.addAll(p.list());
+                return node.textValue();
             }
             case BOOLEAN -> {
                 if (!node.isBoolean()) {
                     out.add(new Problem(path, render(node), "true or false", "without quotes"));
+                    return null;
                 }
+                return node.booleanValue();
             }
             default -> throw new IllegalStateException(k.toString());
         }
@@ -291,29 +337,6 @@ public final class ScenarioValidator {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    /** Every field definition, for the schema and the reference: record type → its components. */
-    static List<Class<?>> recordTypes() {
-        List<Class<?>> out = new ArrayList<>();
-        collect(Scenario.class, out);
-        return out;
-    }
-
-    private static void collect(Class<?> type, List<Class<?>> out) {
-        if (out.contains(type)) {
-            return;
-        }
-        out.add(type);
-        for (RecordComponent c : type.getRecordComponents()) {
-            Type t = c.getGenericType();
-            if (FieldRules.kind(t) == FieldRules.Kind.ARRAY) {
-                t = FieldRules.itemType(t);
-            }
-            if (FieldRules.kind(t) == FieldRules.Kind.RECORD) {
-                collect(FieldRules.raw(t), out);
-            }
-        }
     }
 
     static String names(Iterable<String> names) {

@@ -4,6 +4,7 @@ package org.vpsim.scenario.model;
 public final class TimeOfDay {
     /** {@code HH:mm}, 00:00 to 23:59. */
     public static final String PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]";
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(PATTERN);
     public static final String WORDS = "a clock time HH:mm from 00:00 to 23:59";
 
     private TimeOfDay() {
@@ -11,7 +12,7 @@ public final class TimeOfDay {
 
     /** Minutes after midnight for {@code HH:mm}; the message names the field. */
     public static int minutesOfDay(String field, String text) {
-        if (text == null || !text.matches(PATTERN)) {
+        if (text == null || !CLOCK.matcher(text).matches()) {
             throw new ScenarioException(java.util.List.of(new Problem(field, text == null ? null : FieldRules.render(text),
                     WORDS, "")));
         }
@@ -20,6 +21,6 @@ public final class TimeOfDay {
 
     /** Minutes after midnight, or -1 when {@code text} is not a clock time (the field check reports it). */
     static int orMinusOne(String text) {
-        return text != null && text.matches(PATTERN) ? minutesOfDay("", text) : -1;
+        return text != null && CLOCK.matcher(text).matches() ? minutesOfDay("", text) : -1;
     }
 }
