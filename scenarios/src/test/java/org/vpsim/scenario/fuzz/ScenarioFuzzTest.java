@@ -48,7 +48,7 @@ import org.vpsim.scenario.run.StudyPlan;
  */
 class ScenarioFuzzTest {
     static final int DEFAULT_MUTATIONS = 4000;
-    static final int RUNS = 60;
+    static final int RUNS = 120;
     private final int runsWanted = Integer.getInteger("vpsim.fuzz.runs", RUNS);
     /** Words that must never reach a user: Java and Jackson type names, stack traces. */
     static final Pattern JAVA_WORDS = Pattern.compile(
