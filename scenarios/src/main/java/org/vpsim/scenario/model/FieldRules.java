@@ -181,23 +181,22 @@ public final class FieldRules {
     public static String allowed(Field f, Type type) {
         Kind k = kind(type);
         return switch (k) {
-            case ARRAY -> itemsWords(f) + " of " + plural(f, itemType(type));
+            case ARRAY -> kind(itemType(type)) == Kind.RECORD ? itemsWords(f).replace("items", "objects")
+                    + (f.maxItems() == Integer.MAX_VALUE && f.minItems() == 0 ? " of objects" : "")
+                    : itemsWords(f) + (f.maxItems() == Integer.MAX_VALUE && f.minItems() == 0 ? " of items" : "")
+                    + ", each " + allowedScalar(f, itemType(type));
             case OBJECT -> "an object {…}";
             case RECORD -> "an object {…} with the fields of " + raw(type).getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
             default -> allowedScalar(f, type);
         };
     }
 
-    private static String plural(Field f, Type item) {
-        String one = kind(item) == Kind.RECORD ? "objects" : allowedScalar(f, item);
-        return one;
-    }
-
     static String itemsWords(Field f) {
         if (f.maxItems() == Integer.MAX_VALUE) {
             return f.minItems() == 0 ? "a list" : "a list of at least " + f.minItems() + " item" + (f.minItems() == 1 ? "" : "s");
         }
-        return "a list of " + f.minItems() + " to " + f.maxItems() + " items";
+        return f.minItems() == 0 ? "a list of at most " + f.maxItems() + " items"
+                : "a list of " + f.minItems() + " to " + f.maxItems() + " items";
     }
 
     static String allowedScalar(Field f, Type type) {

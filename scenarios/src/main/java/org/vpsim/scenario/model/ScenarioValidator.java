@@ -303,7 +303,12 @@ public final class ScenarioValidator {
                 : "a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
+    /** {@code path.name}, or {@code path["odd key"]} for a key that is not a plain name (empty, spaces, dots). */
     private static String join(String path, String name) {
+        if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+            String quoted = name.length() > 40 ? name.substring(0, 37) + "…" : name;
+            return path + "[\"" + quoted.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
         return path.isEmpty() ? name : path + "." + name;
     }
 
