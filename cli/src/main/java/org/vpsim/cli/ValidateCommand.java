@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vpsim validate FILE}: checks a scenario completely without running it. */
-@Command(name = "validate", description = {"Check a scenario (file or built-in name) completely without running it: everything run would",
-        "refuse is refused here, every problem at once with its field path. Exit code 2 when invalid."})
+@Command(name = "validate", description = "Check a scenario (file or built-in name) completely without running it: everything run would"
+        + " refuse is refused here, every problem at once with its field path. Exit code 2 when invalid.")
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;

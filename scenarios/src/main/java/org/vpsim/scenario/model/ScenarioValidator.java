@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * The one validation pass over a scenario file. It reads the JSON as a tree, walks it against the
  * {@link Field} definitions of the scenario records and collects every problem (unknown fields, wrong
  * types, nulls, missing fields, values out of range, cross-field rules of each record) before refusing
- * anything; problems come out in file order. Only a subtree without problems is bound to its record, so
- * each problem is reported once, at the deepest path that explains it.
+ * anything; problems come out in file order. A record is built only from children without field problems,
+ * so each problem is reported once, at the deepest path that explains it; a record refused by its own
+ * cross-field rules is replaced by a stand-in without the fields they named, so the rules of the records
+ * around it still run.
  *
  * <p>Checks that need more than the file (the patient registry, the device models, controller
  * providers) run in {@code org.vpsim.scenario.run.StudyPlan} and report into the same
@@ -124,7 +126,7 @@ public final class ScenarioValidator {
                     "an object { … } with the fields of " + describe(type), ""));
             return null;
         }
-        int before = out.size();
+        int before = out.size() - standInProblems;
         Map<String, Object> values = new HashMap<>();
         Map<String, FieldRules.Def> byName = new LinkedHashMap<>();
         for (FieldRules.Def c : FieldRules.defs(type)) {
@@ -152,7 +154,7 @@ public final class ScenarioValidator {
                 out.add(Problem.missing(child, FieldRules.allowed(c.field(), c.type())));
             }
         }
-        if (out.size() > before) {
+        if (out.size() - standInProblems > before) {
             return null;
         }
         // Every field is fine on its own: build the record from its already built children. Its constructor
@@ -162,6 +164,46 @@ public final class ScenarioValidator {
         for (FieldRules.Def c : byName.values()) {
             args[i++] = values.get(c.name());
         }
+        ScenarioException refused;
+        try {
+            return construct(type, args);
+        } catch (ScenarioException se) {
+            refused = se;
+        }
+        for (Problem p : refused.problems()) {
+            out.add(p.under(path));
+        }
+        // The record's own rules refused it. So that the rules of the objects around it can still be
+        // checked (all problems at once), stand in a version without the fields those rules named: it
+        // carries their defaults and is never run, since the file already has problems.
+        Object[] standIn = args.clone();
+        boolean dropped = false;
+        List<FieldRules.Def> defs = new ArrayList<>(byName.values());
+        for (Problem p : refused.problems()) {
+            String first = p.path().split("[.\\[]", 2)[0];
+            for (int k = 0; k < defs.size(); k++) {
+                if (defs.get(k).name().equals(first) && !defs.get(k).required() && standIn[k] != null) {
+                    standIn[k] = null;
+                    dropped = true;
+                }
+            }
+        }
+        if (dropped) {
+            try {
+                Object o = construct(type, standIn);
+                standInProblems += refused.problems().size();
+                return o;
+            } catch (ScenarioException ignored) {
+                // no stand-in: the objects around this one wait until it is valid
+            }
+        }
+        return null;
+    }
+
+    /** Problems already reported for records that were replaced by stand-ins (they do not block parents). */
+    private int standInProblems;
+
+    private static Object construct(Class<?> type, Object[] args) {
         try {
             return CONSTRUCTORS.get(type).newInstance(args);
         } catch (java.lang.reflect.InvocationTargetException e) {
@@ -169,10 +211,7 @@ public final class ScenarioValidator {
             if (se == null) {
                 throw new IllegalStateException("scenario record " + type.getSimpleName() + " failed", e.getCause());
             }
-            for (Problem p : se.problems()) {
-                out.add(p.under(path));
-            }
-            return null;
+            throw se;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

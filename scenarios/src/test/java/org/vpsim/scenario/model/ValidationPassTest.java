@@ -44,12 +44,16 @@ class ValidationPassTest {
                  "faults": [{"type": "occlusion", "atHours": 1000}, {"type": "occlusion", "atHours": 1, "arms": ["b"]}]}""");
         assertEquals(List.of("arms[1].name", "faults[0].atHours", "faults[1].arms[0]"), paths(ps));
         assertTrue(ps.get(1).allowed().contains("before hour 24"), ps.get(1).describe());
-        // A record's own cross-field rule (a pump fault has no duration) is reported with the field problems;
-        // the rules across records wait until every record is valid on its own (documented in docs/scenarios.md).
+        // A record's own cross-field rule (a pump fault has no duration) is reported with the field problems,
+        // and the rules of the scenario around it (a fault after the end) still run.
         List<Problem> own = problems("""
                 {"name": "t", "durationDays": 1, "seed": 0.5, "cohort": {"patients": ["adults"]}, "arms": [{"name": "a"}],
                  "faults": [{"type": "leak", "atHours": 2, "durationHours": 3}, {"type": "leak", "atHours": 99}]}""");
         assertEquals(List.of("seed", "faults[0].durationHours"), paths(own));
+        List<Problem> both = problems("""
+                {"name": "t", "durationDays": 1, "cohort": {"patients": ["adults"]}, "arms": [{"name": "a"}, {"name": "a"}],
+                 "faults": [{"type": "leak", "atHours": 2, "durationHours": 3}, {"type": "leak", "atHours": 99}]}""");
+        assertEquals(List.of("arms[1].name", "faults[0].durationHours", "faults[1].atHours"), paths(both));
     }
 
     @Test
