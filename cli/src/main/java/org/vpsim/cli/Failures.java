@@ -15,6 +15,13 @@ final class Failures {
     private Failures() {
     }
 
+    /** Reports bad input (a message in plain words) and returns {@link #BAD_INPUT}. */
+    static int message(PrintWriter err, String message) {
+        err.println("vpsim: " + message);
+        err.flush();
+        return BAD_INPUT;
+    }
+
     /** Reports an invalid scenario (or override) and returns {@link #BAD_INPUT}. */
     static int badInput(PrintWriter err, RuntimeException e) {
         String msg = e.getMessage();

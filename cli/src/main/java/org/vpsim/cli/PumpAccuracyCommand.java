@@ -13,6 +13,7 @@ import org.vpsim.pump.accuracy.BolusAccuracyRow;
 import org.vpsim.pump.accuracy.PumpAccuracyStudy;
 import org.vpsim.pump.accuracy.TrumpetCurve;
 import org.vpsim.pump.accuracy.TrumpetRow;
+import org.vpsim.pump.accuracy.WindowErrorStatistics;
 import org.vpsim.pump.device.PumpSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,6 +99,9 @@ public final class PumpAccuracyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "overall mean error at %.3f U/h over %.1f h (after %.1f h stabilisation): %+.3f %%%n",
                 curve.rateUnitsPerHour(), hours - stabilisationHours, stabilisationHours, curve.overallMeanErrorPct());
+        WindowErrorStatistics w1 = curve.oneHourWindows();
+        out.printf(Locale.ROOT, "1-h windows (%d): mean error %+.2f %%, SD %.2f %%, %.1f %% within +/-15 %%%n",
+                w1.windows(), w1.meanErrorPct(), w1.sdErrorPct(), w1.within15Pct());
         if (boluses != null) {
             double mean = boluses.stream().mapToDouble(BolusAccuracyRow::errorPct).average().orElse(Double.NaN);
             out.printf(Locale.ROOT, "bolus %.3f U x %d: mean error %+.3f %%%n", bolusUnits, boluses.size(), mean);

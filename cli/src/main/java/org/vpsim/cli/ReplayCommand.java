@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "Replays per-minute inputs on one virtual patient from its steady state.",
             "IN.csv: header with columns cho_g_per_min (g/min) and insulin_u_per_min (U/min; optional 'minute');"
                 + " row t holds the inputs over [t, t+1); a row with empty inputs ends the input.",
-            "OUT.csv: minute,bg_plasma_mg_dl,gsub_mg_dl,x0..x12 for minutes 0..N."
+            "OUT.csv: minute,bg_plasma_mg_dl,gsub_mg_dl,x0..x(n-1) (the model's n states) for minutes 0..N."
         })
 public final class ReplayCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 2;
@@ -38,7 +38,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--patient", required = true, paramLabel = "NAME", description = "Patient name, e.g. adult#001.")
+    @Option(names = "--patient", required = true, paramLabel = "NAME",
+            description = "Patient name, e.g. adult#001 (uva-padova-2008) or nominal (hovorka-2004, bergman-minimal).")
     String patient;
 
     @Option(names = "--inputs", required = true, paramLabel = "IN.csv", description = "Per-minute inputs.")
@@ -48,7 +49,7 @@ public final class ReplayCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--model", paramLabel = "ID", defaultValue = PatientModels.DEFAULT_MODEL_ID,
-            description = "Patient model id (default: ${DEFAULT-VALUE}).")
+            description = "Patient model id: uva-padova-2008 (default), hovorka-2004, bergman-minimal.")
     String model;
 
     @Override

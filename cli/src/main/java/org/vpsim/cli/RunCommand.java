@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.results.manifest.RunFailure;
 import org.vpsim.scenario.run.StudyPlan;
 import org.vpsim.scenario.run.StudyRunner;
 import picocli.CommandLine.Command;
@@ -94,6 +95,15 @@ public final class RunCommand implements Callable<Integer> {
         out.println("results: " + output.toAbsolutePath().normalize()
                 + "  (timeseries/, events.parquet, summary.parquet, manifest.json)");
         out.flush();
+        if (outcome.incomplete()) {
+            err.printf("vpsim: %d patient × arm run(s) stopped early; their time series and summary rows are"
+                    + " not in the results (listed under \"failures\" in manifest.json):%n", outcome.manifest().failures().size());
+            for (RunFailure f : outcome.manifest().failures()) {
+                err.printf("  arm %s, %s, minute %s: %s%n", f.arm(), f.patient(), ValidateCommand.fmt(f.minute()), f.reason());
+            }
+            err.flush();
+            return Failures.FAILED;
+        }
         return Failures.OK;
     }
 }

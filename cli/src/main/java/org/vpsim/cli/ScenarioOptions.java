@@ -1,17 +1,20 @@
 package org.vpsim.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.vpsim.scenario.model.Cohort;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
+import org.vpsim.scenario.run.ControllerRegistry;
+import org.vpsim.scenario.run.PluginJars;
 import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The scenario argument and the overrides shared by {@code run}, {@code validate} and {@code bench}. A
- * problem caused by an override names the option as typed ({@code --days}), not the scenario field.
+ * The scenario argument, the overrides and the plug-ins shared by {@code run}, {@code validate} and {@code bench}.
+ * A problem caused by an override names the option as typed ({@code --days}), not the scenario field.
  */
 final class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
@@ -29,6 +32,28 @@ final class ScenarioOptions {
             description = "Patients or groups (all, adults, adolescents, children); overrides the cohort.")
     List<String> patients;
 
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Folder of controller plug-in jars: every *.jar in it is loaded, and the controllers they"
+                    + " provide can be named in the scenario's controller.type.")
+    Path plugins;
+
+    /** The controllers the scenario may name: the built-ins, plus those of the --plugins jars. */
+    ControllerRegistry controllers() {
+        return controllers(plugins);
+    }
+
+    /** The built-in controllers plus those of the jars in {@code plugins} (none when null). */
+    static ControllerRegistry controllers(Path plugins) {
+        if (plugins == null) {
+            return ControllerRegistry.builtIn();
+        }
+        try {
+            return ControllerRegistry.load(PluginJars.classLoader(plugins));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("--plugins", e.getMessage());
+        }
+    }
+
     /** Loads the scenario and applies the overrides; records validate the result. */
     Scenario load() {
         Scenario s = new ScenarioLibrary().resolve(scenario);
@@ -40,7 +65,7 @@ final class ScenarioOptions {
                 s = s.withDurationDays(days);
             }
             if (patients != null) {
-                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList()));
+                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
             }
         } catch (ScenarioException e) {
             throw e.mapPaths(this::asTyped);
@@ -48,11 +73,14 @@ final class ScenarioOptions {
         return s;
     }
 
-    /** The scenario checked against models, devices and controllers: what {@code run} would run. */
+    /**
+     * The scenario checked against models, devices and the controllers (built-ins and plug-ins): what
+     * {@code run} would run.
+     */
     StudyPlan plan() {
         Scenario s = load();
         try {
-            return StudyPlan.of(s);
+            return StudyPlan.of(s, controllers(), folder());
         } catch (ScenarioException e) {
             throw e.mapPaths(this::asTyped);
         }
@@ -72,4 +100,11 @@ final class ScenarioOptions {
         }
         return path;
     }
+
+    /** Folder of the scenario file (relative external commands and cohort.file resolve against it); null for a built-in. */
+    java.nio.file.Path folder() {
+        java.nio.file.Path p = java.nio.file.Path.of(scenario);
+        return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
+    }
+
 }

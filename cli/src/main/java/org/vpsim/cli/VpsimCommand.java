@@ -12,10 +12,18 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ScenariosCommand.class,
+            ControllersCommand.class,
             ValidateCommand.class,
             ReplayCommand.class,
             PumpAccuracyCommand.class,
             BenchCommand.class,
+            MetricsCommand.class,
+            CompareCommand.class,
+            ReportCommand.class,
+            VerifyCommand.class,
+            ReproduceCommand.class,
+            CohortCommand.class,
+            PatientsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

@@ -47,9 +47,10 @@ class OcclusionStudyTest {
                 alarmHours = rs.getDouble(1);
                 missedUnits = rs.getDouble(2);
             }
-            // Overnight only basal runs: detection takes threshold (2.5 U default) / rate hours.
-            assertEquals(2.5, missedUnits, 0.1);
-            assertEquals(2.5 / basal, alarmHours - faultHours, 0.25);
+            // The occlusion's alarm threshold is drawn between the manual's 0.5 and 3.0 U missed; overnight only basal
+            // runs (a correction bolus would only shorten it), so detection takes at most threshold / rate hours.
+            assertTrue(missedUnits >= 0.5 - 0.03 && missedUnits <= 3.0 + 0.03, "missed " + missedUnits + " U");
+            assertTrue(alarmHours - faultHours <= missedUnits / basal + 0.25, "alarm after " + (alarmHours - faultHours) + " h");
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + ev + " WHERE arm = 'intact' AND type LIKE '%OCCLUSION%'")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1));

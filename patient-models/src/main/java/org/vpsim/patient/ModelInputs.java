@@ -10,20 +10,47 @@ package org.vpsim.patient;
  *                                      memory ignore it
  * @param absorptionRateMultiplier      scales the subcutaneous insulin absorption rate constants
  *                                      (e.g. infusion-set wear); 1 = the published model, &gt; 0
+ * @param insulinSensitivityMultiplier  scales the model's insulin action on glucose (intra-day variability of
+ *                                      insulin sensitivity); 1 = the published model, &gt; 0
+ * @param endogenousGlucoseMultiplier   scales endogenous glucose production (e.g. the dawn phenomenon);
+ *                                      1 = the published model, &gt; 0
+ * @param carbAbsorptionMultiplier      scales the rate of carbohydrate absorption from the gut (meal-to-meal
+ *                                      variability); 1 = the published model, &gt; 0
+ *
+ * <p>Models that do not model one of the multipliers ignore it; at 1 every model is its published self
+ * (for UVA/Padova bit for bit: the multipliers enter as products with 1.0).
  */
 public record ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusionUnitsPerMinute,
-                          double mealReferenceCarbsMg, double absorptionRateMultiplier) {
+                          double mealReferenceCarbsMg, double absorptionRateMultiplier,
+                          double insulinSensitivityMultiplier, double endogenousGlucoseMultiplier,
+                          double carbAbsorptionMultiplier) {
 
     /** No carbohydrate, no insulin, no meal memory, nominal absorption. */
     public static final ModelInputs NONE = new ModelInputs(0, 0, 0, 1);
 
+    /** Inputs with the physiology at its published values (all variability multipliers 1). */
+    public ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusionUnitsPerMinute,
+                       double mealReferenceCarbsMg, double absorptionRateMultiplier) {
+        this(carbIntakeGramsPerMinute, insulinInfusionUnitsPerMinute, mealReferenceCarbsMg, absorptionRateMultiplier,
+                1.0, 1.0, 1.0);
+    }
+
     public ModelInputs {
+        requirePositiveFinite("insulinSensitivityMultiplier", insulinSensitivityMultiplier);
+        requirePositiveFinite("endogenousGlucoseMultiplier", endogenousGlucoseMultiplier);
+        requirePositiveFinite("carbAbsorptionMultiplier", carbAbsorptionMultiplier);
         requireNonNegative("carbIntakeGramsPerMinute", carbIntakeGramsPerMinute);
         requireNonNegative("insulinInfusionUnitsPerMinute", insulinInfusionUnitsPerMinute);
         requireNonNegative("mealReferenceCarbsMg", mealReferenceCarbsMg);
         if (!(absorptionRateMultiplier > 0) || Double.isInfinite(absorptionRateMultiplier)) {
             throw new IllegalArgumentException(
                     "absorptionRateMultiplier: " + absorptionRateMultiplier + " is not a positive finite number");
+        }
+    }
+
+    static void requirePositiveFinite(String field, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(field + ": " + value + " is not a positive finite number");
         }
     }
 

@@ -8,7 +8,7 @@ package org.vpsim.patient;
  * @param carbRatioGramsPerUnit         carbohydrate covered by 1 U (g/U), &gt; 0
  * @param correctionFactorMgDlPerUnit   glucose drop per 1 U (mg/dL/U), &gt; 0
  * @param totalDailyInsulinUnits        total daily insulin (U/day), &gt; 0
- * @param ageYears                      age (years), &gt;= 0
+ * @param ageYears                      age (years), &gt;= 0, or NaN where the model's population gives no ages
  */
 public record TherapySettings(double bodyWeightKg, double basalInsulinUnitsPerHour, double carbRatioGramsPerUnit,
                               double correctionFactorMgDlPerUnit, double totalDailyInsulinUnits, double ageYears) {
@@ -18,7 +18,9 @@ public record TherapySettings(double bodyWeightKg, double basalInsulinUnitsPerHo
         requirePositive("carbRatioGramsPerUnit", carbRatioGramsPerUnit);
         requirePositive("correctionFactorMgDlPerUnit", correctionFactorMgDlPerUnit);
         requirePositive("totalDailyInsulinUnits", totalDailyInsulinUnits);
-        ModelInputs.requireNonNegative("ageYears", ageYears);
+        if (!Double.isNaN(ageYears)) {
+            ModelInputs.requireNonNegative("ageYears", ageYears);
+        }
     }
 
     private static void requirePositive(String field, double value) {

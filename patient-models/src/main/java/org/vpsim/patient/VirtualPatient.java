@@ -66,6 +66,9 @@ public final class VirtualPatient implements ContinuousProcess {
     private double carbGramsPerMinute;
     private double insulinUnitsPerMinute;
     private double absorptionRateMultiplier = 1.0;
+    private double insulinSensitivityMultiplier = 1.0;
+    private double endogenousGlucoseMultiplier = 1.0;
+    private double carbAbsorptionMultiplier = 1.0;
     private double mealStartStomachMg;
     private double mealGramsCounted;
     private long lastCountedMinute = Long.MIN_VALUE;
@@ -152,8 +155,8 @@ public final class VirtualPatient implements ContinuousProcess {
     }
 
     /**
-     * Scales the subcutaneous absorption constants kd, ka1, ka2 (infusion-set wear); 1.0 is the published
-     * model, which reference parity uses.
+     * Scales the subcutaneous absorption rate constants (infusion-set wear): UVA/Padova kd, ka1, ka2; Hovorka
+     * 1/tmax,I; Bergman kd, ka2. 1.0 is the published model, which reference parity uses.
      */
     public void setAbsorptionRateMultiplier(double multiplier) {
         if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
@@ -165,6 +168,42 @@ public final class VirtualPatient implements ContinuousProcess {
         }
         flush();
         this.absorptionRateMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /**
+     * Scales the model's insulin action from now on (intra-day insulin-sensitivity variability); 1.0 is the
+     * published model. Models without the notion ignore it.
+     */
+    public void setInsulinSensitivityMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("insulinSensitivityMultiplier", multiplier);
+        if (multiplier == insulinSensitivityMultiplier) {
+            return;
+        }
+        flush();
+        insulinSensitivityMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** Scales endogenous glucose production from now on (e.g. the dawn phenomenon); 1.0 is the published model. */
+    public void setEndogenousGlucoseMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("endogenousGlucoseMultiplier", multiplier);
+        if (multiplier == endogenousGlucoseMultiplier) {
+            return;
+        }
+        flush();
+        endogenousGlucoseMultiplier = multiplier;
+        rebuildInputs();
+    }
+
+    /** Scales the gut's carbohydrate absorption rate from now on (meal-to-meal variability); 1.0 is published. */
+    public void setCarbAbsorptionMultiplier(double multiplier) {
+        ModelInputs.requirePositiveFinite("carbAbsorptionMultiplier", multiplier);
+        if (multiplier == carbAbsorptionMultiplier) {
+            return;
+        }
+        flush();
+        carbAbsorptionMultiplier = multiplier;
         rebuildInputs();
     }
 
@@ -200,7 +239,8 @@ public final class VirtualPatient implements ContinuousProcess {
     private void rebuildInputs() {
         double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
-                absorptionRateMultiplier);
+                absorptionRateMultiplier, insulinSensitivityMultiplier, endogenousGlucoseMultiplier,
+                carbAbsorptionMultiplier);
         system = model.system(inputs);
         derivativeKnown = false;
     }

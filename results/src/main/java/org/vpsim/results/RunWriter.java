@@ -49,6 +49,8 @@ public final class RunWriter implements AutoCloseable {
     public static final String EVENTS_FILE = "events.parquet";
     public static final String SUMMARY_FILE = "summary.parquet";
     public static final String PART_FILE = "part-00000.parquet";
+    /** Folder for external controllers' stderr, {@code <arm>/<patient>.stderr.log}; listed in the manifest. */
+    public static final String CONTROLLER_LOGS_DIR = "controller-logs";
 
     private enum State { OPEN, COMMITTED, CLOSED }
 
@@ -107,6 +109,11 @@ public final class RunWriter implements AutoCloseable {
             }
         }
         return new RunWriter(directory, clock);
+    }
+
+    /** The run directory. */
+    public Path directory() {
+        return directory;
     }
 
     /** Appends a timeseries row of {@code arm}; the arm's partition file is opened on first use. */
@@ -202,6 +209,12 @@ public final class RunWriter implements AutoCloseable {
         for (PendingFile<TimeseriesRow> f : timeseriesByArm.values()) {
             files.add(f.target);
         }
+        Path logs = directory.resolve(CONTROLLER_LOGS_DIR);
+        if (Files.isDirectory(logs)) {
+            try (Stream<Path> walk = Files.walk(logs)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            }
+        }
         List<FileEntry> entries = new ArrayList<>();
         for (Path f : files) {
             String relative = directory.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
@@ -218,7 +231,7 @@ public final class RunWriter implements AutoCloseable {
     private static List<Path> previousRunEntries(Path directory) throws IOException {
         List<Path> found = new ArrayList<>();
         for (String name : List.of(Manifests.FILE_NAME, "." + Manifests.FILE_NAME + ".tmp", TIMESERIES_DIR,
-                EVENTS_FILE, SUMMARY_FILE, tmpName(EVENTS_FILE), tmpName(SUMMARY_FILE))) {
+                CONTROLLER_LOGS_DIR, EVENTS_FILE, SUMMARY_FILE, tmpName(EVENTS_FILE), tmpName(SUMMARY_FILE))) {
             Path p = directory.resolve(name);
             if (Files.exists(p)) {
                 found.add(p);

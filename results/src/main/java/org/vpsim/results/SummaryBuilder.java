@@ -1,47 +1,61 @@
 package org.vpsim.results;
 
-import org.vpsim.results.metrics.GlucoseMetricsAccumulator;
+import org.vpsim.results.metrics.GlucoseOutcomeAccumulator;
 
 /**
  * Accumulates one patient × arm into a {@link SummaryRow} while its rows stream past, holding no
- * series in memory. Outcome metrics come from plasma glucose (the truth the trial is about); CGM time
- * in range is computed from the CGM readings with the same accumulator type, so the two can be
- * compared. Insulin and carbohydrate totals are the caller's to add, because only the caller knows
- * how delivered insulin splits into basal and bolus.
+ * series in memory. Outcome metrics come from plasma glucose (the truth the trial is about) and,
+ * separately, from the CGM readings with the same accumulator, so the two can be compared. Readings
+ * given with their time also yield hypoglycaemic events and nocturnal time below range; without a
+ * time those are null. Insulin and carbohydrate totals are the caller's to add, because only the
+ * caller knows how delivered insulin splits into basal and bolus.
  */
 public final class SummaryBuilder {
 
     private final String arm;
     private final String patient;
-    private final GlucoseMetricsAccumulator plasma = new GlucoseMetricsAccumulator();
-    private final GlucoseMetricsAccumulator cgm = new GlucoseMetricsAccumulator();
+    private final GlucoseOutcomeAccumulator plasma = new GlucoseOutcomeAccumulator();
+    private final GlucoseOutcomeAccumulator cgm = new GlucoseOutcomeAccumulator();
     private double insulinUnits;
     private double basalUnits;
     private double bolusUnits;
     private double carbsGrams;
+    private Double rescueCarbsGrams;
 
     public SummaryBuilder(String arm, String patient) {
         this.arm = Checks.arm(arm);
         this.patient = Checks.nonBlank("patient", patient);
     }
 
-    /** Adds a plasma glucose reading (mg/dL). */
+    /** Adds a plasma glucose reading (mg/dL) without its time. */
     public SummaryBuilder addPlasmaGlucose(double glucoseMgDl) {
         plasma.add(glucoseMgDl);
         return this;
     }
 
-    /** Adds a CGM reading (mg/dL). */
+    /** Adds a plasma glucose reading (mg/dL) taken at {@code timeMillis}; times must increase. */
+    public SummaryBuilder addPlasmaGlucose(long timeMillis, double glucoseMgDl) {
+        plasma.add(timeMillis, glucoseMgDl);
+        return this;
+    }
+
+    /** Adds a CGM reading (mg/dL) without its time. */
     public SummaryBuilder addCgmGlucose(double cgmMgDl) {
         cgm.add(cgmMgDl);
         return this;
     }
 
-    /** Adds the row's plasma glucose and, when present, its CGM reading. Totals are not touched. */
+    /** Adds a CGM reading (mg/dL) taken at {@code timeMillis}; times must increase. */
+    public SummaryBuilder addCgmGlucose(long timeMillis, double cgmMgDl) {
+        cgm.add(timeMillis, cgmMgDl);
+        return this;
+    }
+
+    /** Adds the row's plasma glucose and, when present, its CGM reading, with the row's time. Totals are not touched. */
     public SummaryBuilder addGlucose(TimeseriesRow row) {
-        plasma.add(row.glucoseMgDl());
+        plasma.add(row.timeMillis(), row.glucoseMgDl());
         if (row.cgmMgDl() != null) {
-            cgm.add(row.cgmMgDl());
+            cgm.add(row.timeMillis(), row.cgmMgDl());
         }
         return this;
     }
@@ -75,6 +89,16 @@ public final class SummaryBuilder {
     }
 
     /**
+     * Records that the run treats lows with rescue carbohydrate and adds {@code carbsGrams} of it
+     * (0 is allowed: treatment recorded, none needed). Without a call the rescue column is null.
+     */
+    public SummaryBuilder addRescueCarbs(double carbsGrams) {
+        Checks.nonNegative("rescueCarbsGrams", carbsGrams);
+        this.rescueCarbsGrams = (rescueCarbsGrams == null ? 0.0 : rescueCarbsGrams) + carbsGrams;
+        return this;
+    }
+
+    /**
      * The summary.
      *
      * @param days simulated duration in days (the scenario's, not inferred from the row count, so a
@@ -82,8 +106,10 @@ public final class SummaryBuilder {
      * @throws IllegalStateException when no plasma glucose was added
      */
     public SummaryRow build(double days) {
-        Double cgmTir = cgm.count() == 0 ? null : cgm.result().tir70To180Pct();
-        return new SummaryRow(arm, patient, days, plasma.result(), cgmTir,
-                insulinUnits, basalUnits, bolusUnits, carbsGrams);
+        if (plasma.count() == 0) {
+            throw new IllegalStateException("no glucose readings: metrics are undefined");
+        }
+        return new SummaryRow(arm, patient, days, plasma.resultOrNull(), cgm.resultOrNull(),
+                insulinUnits, basalUnits, bolusUnits, carbsGrams, rescueCarbsGrams);
     }
 }

@@ -2,31 +2,36 @@ package org.vpsim.results;
 
 import java.util.Objects;
 import org.vpsim.results.metrics.GlucoseMetrics;
+import org.vpsim.results.metrics.GlucoseOutcome;
 
 /**
- * Outcome of one patient in one arm: plasma-glucose metrics, CGM time in range and therapy totals.
- * Build it with {@link SummaryBuilder}.
+ * Outcome of one patient in one arm: plasma-glucose outcome, CGM outcome and therapy totals.
+ * Build it with {@link SummaryBuilder}; its columns in {@code summary.parquet} are listed by
+ * {@link SummaryColumns}.
  *
  * @param arm                therapy arm
  * @param patient            patient id
  * @param days               simulated duration in days
- * @param glucose            metrics of the plasma glucose series (its {@code readings} is the row count)
- * @param cgmTir70To180Pct   time in 70–180 mg/dL computed from CGM readings, or null when there were none
+ * @param plasma             outcome of the plasma glucose series (its {@code readings} is the row count)
+ * @param cgm                outcome of the CGM readings, or null when there were none
  * @param totalInsulinUnits  insulin delivered into the patient
  * @param totalBasalUnits    basal part of it
  * @param totalBolusUnits    bolus part of it
- * @param totalCarbsGrams    carbohydrate eaten
+ * @param totalCarbsGrams    carbohydrate eaten (meals and rescue carbs)
+ * @param rescueCarbsGrams   carbohydrate eaten to treat lows, or null when the run does not record
+ *                           rescue treatment
  */
 public record SummaryRow(
         String arm,
         String patient,
         double days,
-        GlucoseMetrics glucose,
-        Double cgmTir70To180Pct,
+        GlucoseOutcome plasma,
+        GlucoseOutcome cgm,
         double totalInsulinUnits,
         double totalBasalUnits,
         double totalBolusUnits,
-        double totalCarbsGrams) {
+        double totalCarbsGrams,
+        Double rescueCarbsGrams) {
 
     public SummaryRow {
         Checks.arm(arm);
@@ -34,13 +39,26 @@ public record SummaryRow(
         if (!Double.isFinite(days) || days <= 0) {
             throw new IllegalArgumentException("days: " + days + " is not a finite positive number");
         }
-        Objects.requireNonNull(glucose, "glucose: null");
-        if (cgmTir70To180Pct != null && !(cgmTir70To180Pct >= 0 && cgmTir70To180Pct <= 100)) {
-            throw new IllegalArgumentException("cgmTir70To180Pct: " + cgmTir70To180Pct + " is outside 0–100");
-        }
+        Objects.requireNonNull(plasma, "plasma: null");
         Checks.nonNegative("totalInsulinUnits", totalInsulinUnits);
         Checks.nonNegative("totalBasalUnits", totalBasalUnits);
         Checks.nonNegative("totalBolusUnits", totalBolusUnits);
         Checks.nonNegative("totalCarbsGrams", totalCarbsGrams);
+        Checks.nonNegativeOrNull("rescueCarbsGrams", rescueCarbsGrams);
+    }
+
+    /** The plasma glucose metrics (the trial's primary glucose). */
+    public GlucoseMetrics glucose() {
+        return plasma.metrics();
+    }
+
+    /** CGM time in 70–180 mg/dL, or null without CGM readings. */
+    public Double cgmTir70To180Pct() {
+        return cgm == null ? null : cgm.metrics().tir70To180Pct();
+    }
+
+    /** Total daily dose: insulin delivered per simulated day. */
+    public double totalDailyDoseUnits() {
+        return totalInsulinUnits / days;
     }
 }

@@ -12,6 +12,8 @@
  *   manifest.json                                (written last; its presence means "complete")
  * </pre>
  * The same rows in the same order give byte-identical Parquet files. This package knows nothing of
- * how rows are produced (no patient, pump or scenario types).
+ * how rows are produced (no patient, pump or scenario types). The numeric columns of the summary are
+ * catalogued once, by {@link org.vpsim.results.SummaryColumns}; analysis of a finished run lives in the
+ * {@code comparison}, {@code report} and {@code verify} subpackages.
  */
 package org.vpsim.results;

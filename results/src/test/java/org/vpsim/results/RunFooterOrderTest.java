@@ -35,7 +35,7 @@ class RunFooterOrderTest {
 
     @Test
     void everyColumnChunkListsItsEncodingsInAscendingOrder(@TempDir Path dir) throws IOException {
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         List<Path> files = parquetFiles(dir);
         assertEquals(4, files.size(), "two timeseries partitions, events, summary: " + files);
         for (Path f : files) {
@@ -52,7 +52,7 @@ class RunFooterOrderTest {
 
     @Test
     void aFooterInAnotherHashOrderNormalizesToTheSameBytes(@TempDir Path dir) throws IOException {
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         Path original = dir.resolve("events.parquet");
         byte[] expected = Files.readAllBytes(original);
         // The same file as another JVM could have written it: every encoding list reversed.

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vpsim.results.parquet.Schemas;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,7 +33,7 @@ class RunWriterDuckDbTest {
 
     @BeforeAll
     static void writeRunAndConnect() throws Exception {
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         duck = DriverManager.getConnection("jdbc:duckdb:");
     }
 
@@ -82,10 +83,10 @@ class RunWriterDuckDbTest {
     @Test
     void timeseriesRowCountsPerArmAndPatient() throws SQLException {
         String src = "'" + path("timeseries/*/*.parquet") + "'";
-        assertEquals(2L * 3 * SampleRun.ROWS_PER_PATIENT, count("SELECT count(*) FROM " + src));
-        for (String arm : SampleRun.ARMS) {
-            for (String patient : SampleRun.PATIENTS) {
-                assertEquals(SampleRun.ROWS_PER_PATIENT, count("SELECT count(*) FROM " + src
+        assertEquals(2L * 3 * SampleRuns.ROWS_PER_PATIENT, count("SELECT count(*) FROM " + src));
+        for (String arm : SampleRuns.ARMS) {
+            for (String patient : SampleRuns.PATIENTS) {
+                assertEquals(SampleRuns.ROWS_PER_PATIENT, count("SELECT count(*) FROM " + src
                         + " WHERE arm = '" + arm + "' AND patient = '" + patient + "'"));
             }
         }
@@ -95,7 +96,7 @@ class RunWriterDuckDbTest {
     void timeseriesValuesRoundTripIncludingNullCgm() throws SQLException {
         String arm = "open_loop";
         String patient = "child#003";
-        List<TimeseriesRow> expected = SampleRun.timeseries(arm, patient);
+        List<TimeseriesRow> expected = SampleRuns.timeseries(arm, patient);
         String sql = "SELECT patient, epoch_ms(time) AS t, time, glucose_mg_dl, cgm_mg_dl, insulin_delivered_u,"
                 + " basal_u_per_h, bolus_u, carbs_g, iob_u, reservoir_u, pump_status"
                 + " FROM '" + path("timeseries/*/*.parquet") + "' WHERE arm = '" + arm + "' AND patient = '"
@@ -158,7 +159,7 @@ class RunWriterDuckDbTest {
         expected.put("carbs_g", "DOUBLE");
         String src = "'" + path("events.parquet") + "'";
         assertEquals(expected, describe(src));
-        long perPatient = SampleRun.events("closed-loop", "adult#001").size();
+        long perPatient = SampleRuns.events("closed-loop", "adult#001").size();
         assertEquals(2 * 3 * perPatient, count("SELECT count(*) FROM " + src));
         assertEquals(2 * 3 * 5, count("SELECT count(*) FROM " + src + " WHERE type = 'MEAL' AND detail IS NULL"
                 + " AND requested_u IS NULL AND carbs_g IS NOT NULL"));
@@ -177,26 +178,37 @@ class RunWriterDuckDbTest {
     void summaryHasOneRowPerPatientAndArmWithTheMetrics() throws SQLException {
         String src = "'" + path("summary.parquet") + "'";
         Map<String, String> columns = describe(src);
+        // The original 21 columns keep their positions; later ones are appended.
         assertEquals(List.of("arm", "patient", "days", "readings", "mean_glucose_mg_dl", "sd_glucose_mg_dl",
                 "cv_pct", "gmi_pct", "tir_70_180_pct", "tbr_below_70_pct", "tbr_below_54_pct", "tar_above_180_pct",
                 "tar_above_250_pct", "lbgi", "hbgi", "gri", "cgm_tir_70_180_pct", "total_insulin_u",
-                "total_basal_u", "total_bolus_u", "total_carbs_g"), List.copyOf(columns.keySet()));
+                "total_basal_u", "total_bolus_u", "total_carbs_g"), List.copyOf(columns.keySet()).subList(0, 21));
+        assertEquals(Schemas.SUMMARY.getFieldCount(), columns.size());
+        assertEquals("VARCHAR", columns.get("cvga_zone"));
+        assertEquals("BIGINT", columns.get("hypo_events_below_54"));
         assertEquals("BIGINT", columns.get("readings"));
         assertEquals("DOUBLE", columns.get("tir_70_180_pct"));
         assertEquals(6, count("SELECT count(*) FROM " + src));
         assertEquals(6, count("SELECT count(DISTINCT (arm, patient)) FROM " + src));
-        SummaryRow expected = SampleRun.summary("closed-loop", "adult#002");
+        SummaryRow expected = SampleRuns.summary("closed-loop", "adult#002");
         try (Statement s = duck.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM " + src
                      + " WHERE arm = 'closed-loop' AND patient = 'adult#002'")) {
             rs.next();
-            assertEquals(SampleRun.ROWS_PER_PATIENT, rs.getLong("readings"));
+            assertEquals(SampleRuns.ROWS_PER_PATIENT, rs.getLong("readings"));
             assertEquals(expected.glucose().meanMgDl(), rs.getDouble("mean_glucose_mg_dl"), 0.0);
             assertEquals(expected.glucose().tir70To180Pct(), rs.getDouble("tir_70_180_pct"), 0.0);
             assertEquals(expected.glucose().lbgi(), rs.getDouble("lbgi"), 0.0);
             assertEquals(expected.cgmTir70To180Pct(), rs.getDouble("cgm_tir_70_180_pct"), 0.0);
             assertEquals(expected.totalBolusUnits(), rs.getDouble("total_bolus_u"), 0.0);
             assertEquals(expected.days(), rs.getDouble("days"), 0.0);
+            assertEquals(expected.glucose().titr70To140Pct(), rs.getDouble("titr_70_140_pct"), 0.0);
+            assertEquals(expected.plasma().cvgaZone().label(), rs.getString("cvga_zone"));
+            assertEquals(expected.plasma().hypoEventsBelow54().longValue(), rs.getLong("hypo_events_below_54"));
+            assertEquals(expected.cgm().metrics().meanMgDl(), rs.getDouble("cgm_mean_glucose_mg_dl"), 0.0);
+            assertEquals(expected.totalDailyDoseUnits(), rs.getDouble("total_daily_dose_u"), 0.0);
+            rs.getDouble("rescue_carbs_g");
+            assertTrue(rs.wasNull(), "no rescue treatment recorded: null");
         }
     }
 

@@ -40,8 +40,8 @@ class RunWriterTest {
     void sameRowsGiveByteIdenticalParquetFiles() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        SampleRun.writeCompleteRun(a);
-        SampleRun.writeCompleteRun(b);
+        SampleRuns.writeCompleteRun(a);
+        SampleRuns.writeCompleteRun(b);
         List<Path> files = parquetFiles(a);
         assertEquals(List.of(Path.of("events.parquet"), Path.of("summary.parquet"),
                 Path.of("timeseries", "arm=closed-loop", "part-00000.parquet"),
@@ -57,7 +57,7 @@ class RunWriterTest {
     @Test
     void parquetFooterHoldsNoTimeOrHostDependentMetadata() throws IOException {
         Path dir = tmp.resolve("run");
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         byte[] bytes = Files.readAllBytes(dir.resolve("events.parquet"));
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("parquet-mr version 1.17.1"), "created_by names the Parquet-Java release");
@@ -72,8 +72,8 @@ class RunWriterTest {
         Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
         RunManifest written;
         try (RunWriter out = RunWriter.open(dir, false, clock)) {
-            SampleRun.writeRows(out);
-            written = out.commit(SampleRun.info());
+            SampleRuns.writeRows(out);
+            written = out.commit(SampleRuns.info());
         }
         RunManifest m = Manifests.read(dir);
         assertEquals(written, m);
@@ -83,7 +83,7 @@ class RunWriterTest {
         assertEquals("2025-01-02T03:04:05Z", m.startedAtUtc());
         assertEquals("2025-01-02T03:04:05Z", m.finishedAtUtc());
         assertEquals(Map.of("closed-loop", 900L, "open_loop", 900L), m.rowCounts().timeseriesByArm());
-        assertEquals(2L * 3 * SampleRun.events("closed-loop", "adult#001").size(), m.rowCounts().events());
+        assertEquals(2L * 3 * SampleRuns.events("closed-loop", "adult#001").size(), m.rowCounts().events());
         assertEquals(6L, m.rowCounts().summary());
         assertEquals(Manifests.scenarioSha256(m.scenario()), m.scenarioSha256());
         assertEquals(42, m.scenario().get("seed").asInt());
@@ -104,7 +104,7 @@ class RunWriterTest {
     void writerClosedWithoutCommitLeavesNoManifestAndNoDataFiles() throws IOException {
         Path dir = tmp.resolve("aborted");
         try (RunWriter out = RunWriter.open(dir, false)) {
-            SampleRun.writeRows(out);
+            SampleRuns.writeRows(out);
         }
         assertFalse(Files.exists(dir.resolve("manifest.json")));
         assertFalse(RunDirectory.isComplete(dir));
@@ -119,7 +119,7 @@ class RunWriterTest {
         Path dir = tmp.resolve("running");
         RunWriter out = RunWriter.open(dir, false);
         try {
-            SampleRun.writeRows(out);
+            SampleRuns.writeRows(out);
             assertFalse(Files.exists(dir.resolve("manifest.json")));
             // Nothing a reader's *.parquet glob would pick up yet.
             assertEquals(List.of(), parquetFiles(dir));
@@ -131,7 +131,7 @@ class RunWriterTest {
     @Test
     void refusesADirectoryHoldingAPreviousRunUnlessAskedToOverwrite() throws IOException {
         Path dir = tmp.resolve("run");
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         Files.writeString(dir.resolve("notes.txt"), "mine");
         FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
                 () -> RunWriter.open(dir, false));
@@ -145,8 +145,8 @@ class RunWriterTest {
             assertFalse(Files.exists(dir.resolve("timeseries")));
             assertFalse(Files.exists(dir.resolve("summary.parquet")));
             assertTrue(Files.exists(dir.resolve("notes.txt")));
-            out.writeTimeseries("only", SampleRun.timeseries("open_loop", "adult#001").get(0));
-            out.commit(SampleRun.info());
+            out.writeTimeseries("only", SampleRuns.timeseries("open_loop", "adult#001").get(0));
+            out.commit(SampleRuns.info());
         }
         RunManifest m = Manifests.read(dir);
         assertEquals(Map.of("only", 1L), m.rowCounts().timeseriesByArm());
@@ -157,22 +157,22 @@ class RunWriterTest {
     @Test
     void ownReaderRoundTripsEveryRecord() throws IOException {
         Path dir = tmp.resolve("run");
-        SampleRun.writeCompleteRun(dir);
+        SampleRuns.writeCompleteRun(dir);
         assertTrue(RunDirectory.isComplete(dir));
-        assertEquals(SampleRun.ARMS, RunDirectory.arms(dir));
-        for (String arm : SampleRun.ARMS) {
+        assertEquals(SampleRuns.ARMS, RunDirectory.arms(dir));
+        for (String arm : SampleRuns.ARMS) {
             List<TimeseriesRow> expected = new ArrayList<>();
-            for (String p : SampleRun.PATIENTS) {
-                expected.addAll(SampleRun.timeseries(arm, p));
+            for (String p : SampleRuns.PATIENTS) {
+                expected.addAll(SampleRuns.timeseries(arm, p));
             }
             assertEquals(expected, ParquetRows.readTimeseries(RunDirectory.timeseriesFile(dir, arm)));
         }
         List<EventRow> events = new ArrayList<>();
         List<SummaryRow> summaries = new ArrayList<>();
-        for (String arm : SampleRun.ARMS) {
-            for (String p : SampleRun.PATIENTS) {
-                events.addAll(SampleRun.events(arm, p));
-                summaries.add(SampleRun.summary(arm, p));
+        for (String arm : SampleRuns.ARMS) {
+            for (String p : SampleRuns.PATIENTS) {
+                events.addAll(SampleRuns.events(arm, p));
+                summaries.add(SampleRuns.summary(arm, p));
             }
         }
         assertEquals(events, ParquetRows.readEvents(dir.resolve("events.parquet")));
@@ -189,11 +189,11 @@ class RunWriterTest {
             for (int i = 0; i < 3000; i++) {
                 String detail = i % 3 == 0 ? "detail-" + i : i % 3 == 1 ? "repeated" : new String("repeated");
                 EventRow e = new EventRow(i % 2 == 0 ? "arm-a" : "arm-b", "patient#" + (i % 1500),
-                        SampleRun.START_MILLIS + i, "TYPE_" + (i % 7), i % 5 == 0 ? null : detail, null, null, null);
+                        SampleRuns.START_MILLIS + i, "TYPE_" + (i % 7), i % 5 == 0 ? null : detail, null, null, null);
                 out.writeEvent(e);
                 written.add(e);
             }
-            out.commit(SampleRun.info());
+            out.commit(SampleRuns.info());
         }
         assertEquals(written, ParquetRows.readEvents(dir.resolve("events.parquet")));
     }
@@ -202,11 +202,11 @@ class RunWriterTest {
     void writerRefusesRowsAfterCommitAndBadArmNames() throws IOException {
         Path dir = tmp.resolve("run");
         try (RunWriter out = RunWriter.open(dir, false)) {
-            TimeseriesRow row = SampleRun.timeseries("open_loop", "adult#001").get(0);
+            TimeseriesRow row = SampleRuns.timeseries("open_loop", "adult#001").get(0);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> out.writeTimeseries("../escape", row));
             assertTrue(e.getMessage().startsWith("arm: '../escape'"), e.getMessage());
-            out.commit(SampleRun.info());
+            out.commit(SampleRuns.info());
             assertThrows(IllegalStateException.class, () -> out.writeTimeseries("a", row));
         }
         assertTrue(Files.exists(dir.resolve("manifest.json")));

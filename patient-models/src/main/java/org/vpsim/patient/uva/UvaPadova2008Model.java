@@ -136,8 +136,26 @@ public final class UvaPadova2008Model implements PatientModel {
         private final double beta;
         private final double bDbar;
         private final double dDbar;
+        private final double kp3s;
+        private final double siInsulin;
+        private final double egpScale;
+        private final double kabsc;
+        private final double fKabsOverBwc;
 
         RightHandSide(ModelInputs in) {
+            // Variability (products with 1.0 at the published model, so parity is bit for bit): insulin
+            // sensitivity scales the two insulin actions, hepatic (kp3) and peripheral, as the UVA/Padova
+            // simulator's intra-day SI variability does (Visentin et al. 2015, Diabetes Technol Ther 17(1):1;
+            // Visentin et al. 2018, J Diabetes Sci Technol 12(2):273). The peripheral action is scaled on the
+            // insulin that drives the remote compartment, dX/dt = -p2U X + p2U (si I - Ib), rather than on Vmx:
+            // scaling Vmx alone leaves the fasting state untouched (X = 0 at basal insulin), while a night of
+            // higher sensitivity must be able to lower fasting glucose, as it does in real patients.
+            double si = in.insulinSensitivityMultiplier();
+            kp3s = kp3 * si;
+            siInsulin = si * inverseVi;
+            egpScale = in.endogenousGlucoseMultiplier();
+            kabsc = kabs * in.carbAbsorptionMultiplier();
+            fKabsOverBwc = fKabsOverBw * in.carbAbsorptionMultiplier();
             dMgPerMin = in.carbIntakeGramsPerMinute() * MG_PER_GRAM;
             iirPmolPerKgMin = in.insulinInfusionUnitsPerMinute() * pmolPerKgPerUnit;
             double mult = in.absorptionRateMultiplier();
@@ -170,15 +188,15 @@ public final class UvaPadova2008Model implements PatientModel {
             }
             dxdt[QSTO1] = -kmax * x[QSTO1] + dMgPerMin;
             dxdt[QSTO2] = kmax * x[QSTO1] - kgut * x[QSTO2];
-            dxdt[QGUT] = kgut * x[QSTO2] - kabs * x[QGUT];
+            dxdt[QGUT] = kgut * x[QSTO2] - kabsc * x[QGUT];
 
             // Glucose subsystem: Ra, EGP, renal excretion, utilisation (Dalla Man 2007 eq. (1)-(9), (14)-(22)).
             double gp = x[GP];
             double gt = x[GT];
-            double ra = fKabsOverBw * x[QGUT];
-            double egp = kp1 - kp2 * gp - kp3 * x[ID];
+            double ra = fKabsOverBwc * x[QGUT];
+            double egp = kp1 - kp2 * gp - kp3s * x[ID];
             double e = gp > ke2 ? ke1 * (gp - ke2) : 0.0;
-            double dGp = Math.max(egp, 0) + ra - fsnc - e - k1 * gp + k2 * gt;
+            double dGp = Math.max(egp, 0) * egpScale + ra - fsnc - e - k1 * gp + k2 * gt;
             dxdt[GP] = gp >= 0 ? dGp : 0.0;
             double uid = (vm0 + vmx * x[X]) * gt / (km0 + gt);
             double dGt = -uid + k1 * gp - k2 * gt;
@@ -189,7 +207,7 @@ public final class UvaPadova2008Model implements PatientModel {
             double dIp = -m2PlusM4 * ip + m1 * x[IL] + ka1m * x[ISC1] + ka2m * x[ISC2];
             double plasmaInsulin = ip * inverseVi;
             dxdt[IP] = ip >= 0 ? dIp : 0.0;
-            dxdt[X] = -p2u * x[X] + p2u * (plasmaInsulin - ib);
+            dxdt[X] = -p2u * x[X] + p2u * (ip * siInsulin - ib);
             dxdt[I_PRIME] = -ki * (x[I_PRIME] - plasmaInsulin);
             dxdt[ID] = -ki * (x[ID] - x[I_PRIME]);
             double il = x[IL];

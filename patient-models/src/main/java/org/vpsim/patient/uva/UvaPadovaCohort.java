@@ -2,6 +2,8 @@ package org.vpsim.patient.uva;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -152,29 +154,64 @@ public final class UvaPadovaCohort implements PatientCohort {
     }
 
     private static UvaPadovaPatient parsePatient(JsonNode p) {
+        return patientFromJson(p, RESOURCE);
+    }
+
+    /**
+     * One patient in the project's patient JSON format (the fields of {@value #RESOURCE}: name, the parameter
+     * symbols of simglucose's table, x0, CR, CF, Age, TDI).
+     *
+     * @param where names the file in error messages
+     * @throws IllegalStateException naming {@code where}, the patient and the missing field
+     */
+    public static UvaPadovaPatient patientFromJson(JsonNode p, String where) {
         String name = p.path("name").asText();
         UvaPadovaParameters params = new UvaPadovaParameters(
-                num(p, name, "BW"), num(p, name, "kmax"), num(p, name, "kmin"), num(p, name, "b"),
-                num(p, name, "d"), num(p, name, "kabs"), num(p, name, "f"), num(p, name, "kp1"),
-                num(p, name, "kp2"), num(p, name, "kp3"), num(p, name, "Fsnc"), num(p, name, "ke1"),
-                num(p, name, "ke2"), num(p, name, "k1"), num(p, name, "k2"), num(p, name, "Vm0"),
-                num(p, name, "Vmx"), num(p, name, "Km0"), num(p, name, "m1"), num(p, name, "m2"),
-                num(p, name, "m4"), num(p, name, "m30"), num(p, name, "Vi"), num(p, name, "Ib"),
-                num(p, name, "p2u"), num(p, name, "ki"), num(p, name, "ka1"), num(p, name, "ka2"),
-                num(p, name, "kd"), num(p, name, "ksc"), num(p, name, "Vg"), num(p, name, "u2ss"));
+                num(p, where, name, "BW"), num(p, where, name, "kmax"), num(p, where, name, "kmin"),
+                num(p, where, name, "b"), num(p, where, name, "d"), num(p, where, name, "kabs"),
+                num(p, where, name, "f"), num(p, where, name, "kp1"), num(p, where, name, "kp2"),
+                num(p, where, name, "kp3"), num(p, where, name, "Fsnc"), num(p, where, name, "ke1"),
+                num(p, where, name, "ke2"), num(p, where, name, "k1"), num(p, where, name, "k2"),
+                num(p, where, name, "Vm0"), num(p, where, name, "Vmx"), num(p, where, name, "Km0"),
+                num(p, where, name, "m1"), num(p, where, name, "m2"), num(p, where, name, "m4"),
+                num(p, where, name, "m30"), num(p, where, name, "Vi"), num(p, where, name, "Ib"),
+                num(p, where, name, "p2u"), num(p, where, name, "ki"), num(p, where, name, "ka1"),
+                num(p, where, name, "ka2"), num(p, where, name, "kd"), num(p, where, name, "ksc"),
+                num(p, where, name, "Vg"), num(p, where, name, "u2ss"));
         JsonNode x0 = p.path("x0");
         double[] state = new double[x0.size()];
         for (int i = 0; i < state.length; i++) {
             state[i] = x0.get(i).doubleValue();
         }
-        return new UvaPadovaPatient(name, params, state, num(p, name, "CR"), num(p, name, "CF"),
-                num(p, name, "Age"), num(p, name, "TDI"));
+        return new UvaPadovaPatient(name, params, state, num(p, where, name, "CR"), num(p, where, name, "CF"),
+                num(p, where, name, "Age"), num(p, where, name, "TDI"));
     }
 
-    private static double num(JsonNode p, String name, String field) {
+    /** Writes {@code patient} in the format {@link #patientFromJson} reads (without the name). */
+    public static void patientToJson(UvaPadovaPatient patient, ObjectNode out) {
+        UvaPadovaParameters q = patient.parameters();
+        out.put("BW", q.bodyWeightKg()).put("kmax", q.kmaxPerMin()).put("kmin", q.kminPerMin()).put("b", q.b())
+                .put("d", q.d()).put("kabs", q.kabsPerMin()).put("f", q.f()).put("kp1", q.kp1MgPerKgMin())
+                .put("kp2", q.kp2PerMin()).put("kp3", q.kp3MgPerKgMinPerPmolL()).put("Fsnc", q.fsncMgPerKgMin())
+                .put("ke1", q.ke1PerMin()).put("ke2", q.ke2MgPerKg()).put("k1", q.k1PerMin())
+                .put("k2", q.k2PerMin()).put("Vm0", q.vm0MgPerKgMin()).put("Vmx", q.vmxMgPerKgMinPerPmolL())
+                .put("Km0", q.km0MgPerKg()).put("m1", q.m1PerMin()).put("m2", q.m2PerMin())
+                .put("m4", q.m4PerMin()).put("m30", q.m30PerMin()).put("Vi", q.viLPerKg())
+                .put("Ib", q.ibPmolPerL()).put("p2u", q.p2uPerMin()).put("ki", q.kiPerMin())
+                .put("ka1", q.ka1PerMin()).put("ka2", q.ka2PerMin()).put("kd", q.kdPerMin())
+                .put("ksc", q.kscPerMin()).put("Vg", q.vgDlPerKg()).put("u2ss", q.u2ssPmolPerKgMin());
+        ArrayNode x0 = out.putArray("x0");
+        for (double v : patient.initialState()) {
+            x0.add(v);
+        }
+        out.put("CR", patient.carbRatioGramsPerUnit()).put("CF", patient.correctionFactorMgDlPerUnit())
+                .put("Age", patient.ageYears()).put("TDI", patient.totalDailyInsulinUnits());
+    }
+
+    private static double num(JsonNode p, String where, String name, String field) {
         JsonNode v = p.get(field);
         if (v == null || !v.isNumber()) {
-            throw new IllegalStateException(RESOURCE + ": patient " + name + " lacks numeric field " + field);
+            throw new IllegalStateException(where + ": patient " + name + " lacks numeric field " + field);
         }
         return v.doubleValue();
     }

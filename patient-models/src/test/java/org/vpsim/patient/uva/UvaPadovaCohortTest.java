@@ -70,7 +70,7 @@ class UvaPadovaCohortTest {
 
     @Test
     void registryFindsTheDefaultModelAndRejectsUnknownIds() {
-        assertEquals(List.of("uva-padova-2008"), PatientModels.modelIds());
+        assertEquals(List.of("bergman-minimal", "hovorka-2004", "uva-padova-2008"), PatientModels.modelIds());
         PatientModel m = PatientModels.create(PatientModels.DEFAULT_MODEL_ID, "adult#001");
         assertEquals("adult#001", m.patientName());
         assertEquals(13, m.dimension());

@@ -87,7 +87,8 @@ public final class PumpAccuracyStudy {
         List<TrumpetRow> rows = TrumpetAnalysis.rows(cumulative, SAMPLE_MINUTES, programmedRate,
                 TrumpetAnalysis.WINDOWS_MINUTES);
         return new TrumpetCurve(programmedRate, hours, stabilisationHours, rows,
-                TrumpetAnalysis.overallMeanErrorPct(cumulative, SAMPLE_MINUTES, programmedRate));
+                TrumpetAnalysis.overallMeanErrorPct(cumulative, SAMPLE_MINUTES, programmedRate),
+                WindowErrorStatistics.of(cumulative, SAMPLE_MINUTES, programmedRate, 60));
     }
 
     /**

@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param stabilisationHours initial period excluded from the analysis
  * @param rows               one row per observation window, in increasing window length
  * @param overallMeanErrorPct percentage error of all insulin delivered in the analysis period
+ * @param oneHourWindows     mean, SD and share within +/-15 % of consecutive 1-h windows of the analysis period
  */
 public record TrumpetCurve(double rateUnitsPerHour, double testHours, double stabilisationHours,
-        List<TrumpetRow> rows, double overallMeanErrorPct) {
+        List<TrumpetRow> rows, double overallMeanErrorPct, WindowErrorStatistics oneHourWindows) {
     public TrumpetCurve {
         Objects.requireNonNull(rows, "rows");
         rows = List.copyOf(rows);
+        Objects.requireNonNull(oneHourWindows, "oneHourWindows");
     }
 
     /** The row for a window length, or an exception naming the available ones. */

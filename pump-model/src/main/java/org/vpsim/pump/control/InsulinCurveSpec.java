@@ -1,6 +1,8 @@
 package org.vpsim.pump.control;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.vpsim.controller.InsulinCurve;
 
 /**
  * Which insulin action curve a controller's IOB uses, as plain data (for scenario files).
@@ -27,6 +29,26 @@ public record InsulinCurveSpec(Type type, double peakMinutes, double durationMin
     /** Loop/oref0 rapid-acting adult: exponential, peak 75 min, duration 360 min. */
     public static InsulinCurveSpec rapidActingAdult() {
         return new InsulinCurveSpec(Type.EXPONENTIAL, 75.0, 360.0);
+    }
+
+    /**
+     * The spec of a therapy's curve as the controller API states it ({@code exponential} or
+     * {@code bilinear}, case-insensitive); throws naming {@code insulinCurve.type} otherwise.
+     */
+    public static InsulinCurveSpec of(InsulinCurve curve) {
+        Objects.requireNonNull(curve, "curve");
+        Type type = switch (curve.type().toLowerCase(Locale.ROOT)) {
+            case "exponential" -> Type.EXPONENTIAL;
+            case "bilinear" -> Type.BILINEAR;
+            default -> throw new IllegalArgumentException("insulinCurve.type: '" + curve.type()
+                    + "' is not allowed; expected exponential or bilinear");
+        };
+        return new InsulinCurveSpec(type, curve.peakMinutes(), curve.durationMinutes());
+    }
+
+    /** The action curve of a therapy's insulin curve (IOB trackers take it: {@link InsulinOnBoard#forCurve}). */
+    public static InsulinActionCurve curveOf(InsulinCurve curve) {
+        return of(curve).toCurve();
     }
 
     public InsulinActionCurve toCurve() {

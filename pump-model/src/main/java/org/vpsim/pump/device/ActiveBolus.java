@@ -15,6 +15,8 @@ final class ActiveBolus {
     private final long spacingMillis;
     private final long extendedDurationMillis;
     int done;
+    /** What the plunger actually displaced for this bolus so far (U), stroke-volume error included. */
+    double displacedUnits;
 
     ActiveBolus(long id, BolusType type, double programmedUnits, int immediateStrokes, int extendedStrokes,
             long startMillis, long spacingMillis, long extendedDurationMillis) {

@@ -3,6 +3,7 @@ package org.vpsim.pump.device;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
@@ -49,6 +50,8 @@ public final class InsulinPump {
     private final AbsorptionListener absorptionListener;
     private final DeliveryListener deliveryListener;
     private final StrokeVolumeModel motor;
+    private final UniformRandomProvider occlusionThresholdRng;
+    private double occlusionThresholdUnits;
     private final InfusionSet set;
     private final InsulinAccounts accounts;
     private final UniformRandomProvider infusionSetRng;
@@ -88,7 +91,16 @@ public final class InsulinPump {
         this.listener = b.eventListener;
         this.absorptionListener = b.absorptionListener;
         this.deliveryListener = b.deliveryListener;
-        this.motor = new StrokeVolumeModel(spec, Objects.requireNonNull(b.pumpErrorRandom, "pumpErrorRandom"));
+        UniformRandomProvider pumpRng = Objects.requireNonNull(b.pumpErrorRandom, "pumpErrorRandom");
+        UniformRandomProvider strokeRng = pumpRng;
+        if (pumpRng instanceof JumpableUniformRandomProvider jumpable) {
+            // The strokes keep the stream from its start (jump() returns a copy at the current position); the
+            // occlusion thresholds draw from the same stream far ahead, so they never shift the strokes.
+            strokeRng = jumpable.jump();
+        }
+        this.motor = new StrokeVolumeModel(spec, strokeRng);
+        this.occlusionThresholdRng = pumpRng;
+        this.occlusionThresholdUnits = spec.occlusionAlarmThresholdUnits();
         this.infusionSetRng = Objects.requireNonNull(b.infusionSetRandom, "infusionSetRandom");
         this.set = new InfusionSet(spec);
         this.clockOffsetMillis = b.clockOffsetMillis;
@@ -485,7 +497,10 @@ public final class InsulinPump {
         if (set.fail(type)) {
             String origin = scheduled ? "scheduled" : "random";
             switch (type) {
-                case OCCLUSION -> emit(now, PumpEventType.FAULT_OCCLUSION, origin, null, null);
+                case OCCLUSION -> {
+                    occlusionThresholdUnits = drawOcclusionThreshold();
+                    emit(now, PumpEventType.FAULT_OCCLUSION, origin, null, null);
+                }
                 case LEAK -> emit(now, PumpEventType.FAULT_LEAK, origin + ", fraction " + spec.leakFraction(),
                         null, null);
                 case DISLODGEMENT -> emit(now, PumpEventType.FAULT_DISLODGEMENT, origin + "; undetectable by the pump",
@@ -598,7 +613,7 @@ public final class InsulinPump {
         accumulateBasal(now);
         basalAccumulatedUnits = Math.max(0.0, basalAccumulatedUnits - spec.pulseUnits());
         long generation = basalGeneration;
-        stroke(now, DeliveryKind.BASAL);
+        stroke(now, DeliveryKind.BASAL, null);
         if (generation == basalGeneration) {
             // No halt during the stroke: plan the next one at the same rate.
             double missing = spec.pulseUnits() - basalAccumulatedUnits;
@@ -620,10 +635,9 @@ public final class InsulinPump {
         if (complete) {
             boluses.remove(b); // so that a halt caused by this last stroke does not report it cancelled
         }
-        stroke(now, DeliveryKind.BOLUS); // may halt delivery and cancel the boluses in progress
+        stroke(now, DeliveryKind.BOLUS, b); // may halt delivery and cancel the boluses in progress
         if (complete) {
-            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits, b.displacedUnits);
         } else if (findBolus(b.id) != null) {
             sim.schedule(new PumpTick(Math.max(now, b.strokeTime(b.done)), Priority.ACT, Kind.BOLUS_STROKE, b.id,
                     null, 0), tickHandler);
@@ -641,30 +655,51 @@ public final class InsulinPump {
 
     private void cancelBoluses(long now, String why) {
         for (ActiveBolus b : boluses) {
-            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits,
-                    b.done * spec.pulseUnits());
+            emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits, b.displacedUnits);
         }
         boluses.clear();
     }
 
     // ------------------------------------------------------------------------------------------ the stroke
 
-    /** One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. */
-    private void stroke(long now, DeliveryKind kind) {
+    /**
+     * One motor stroke: reservoir -> line -> site -> patient, with every share accounted for. A bolus
+     * stroke's displaced volume is credited to its bolus before any alarm it causes can cancel it.
+     */
+    private void stroke(long now, DeliveryKind kind, ActiveBolus bolus) {
         if (status() != PumpStatus.RUNNING) {
             return;
         }
-        double volume = accounts.drawStroke(motor.nextStrokeUnits(), spec.pulseUnits(), kind);
+        double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
+        if (bolus != null) {
+            bolus.displacedUnits += volume;
+        }
         deliveryListener.delivered(now, spec.pulseUnits(), kind);
         double absorbed = set.route(now, volume, accounts);
         if (absorbed > 0) {
             site.infuse(now, absorbed);
         }
         if (set.occluded() && !occlusionAlarmed
-                && accounts.heldInLineUnits() >= spec.occlusionAlarmThresholdUnits() - EPS) {
+                && accounts.heldInLineUnits() >= occlusionThresholdUnits - EPS) {
             raiseOcclusionAlarm(now);
         }
         checkReservoirAlarms(now);
+    }
+
+    /**
+     * The missed volume at which this occlusion will alarm: fixed, or drawn from the triangular distribution on
+     * [min, max] with mode {@link PumpSpec#occlusionAlarmThresholdUnits()} by inversion of one uniform draw.
+     */
+    private double drawOcclusionThreshold() {
+        if (!spec.occlusionAlarmThresholdScatters()) {
+            return spec.occlusionAlarmThresholdUnits();
+        }
+        double a = spec.occlusionAlarmThresholdMinUnits();
+        double c = spec.occlusionAlarmThresholdUnits();
+        double b = spec.occlusionAlarmThresholdMaxUnits();
+        double u = occlusionThresholdRng.nextDouble();
+        double split = (c - a) / (b - a);
+        return u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
     }
 
     /** The line pressure reached the detection threshold: the pump stops and alarms. */

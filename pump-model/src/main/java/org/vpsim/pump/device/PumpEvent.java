@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param type           what happened
  * @param detail         human-readable detail (never null; may be empty)
  * @param requestedUnits insulin asked for (bolus, prime), or null when not applicable
- * @param deliveredUnits insulin the pump counts as delivered for this event (nominal strokes for
- *                       boluses; for an occlusion alarm the backlog held in the line), or null
+ * @param deliveredUnits insulin delivered for this event: for a completed or cancelled bolus what the
+ *                       plunger actually displaced (stroke-volume error included, so it differs from
+ *                       the programmed units); for an occlusion alarm the backlog held in the line; or null
  */
 public record PumpEvent(long timeMillis, PumpEventType type, String detail, Double requestedUnits,
         Double deliveredUnits) {

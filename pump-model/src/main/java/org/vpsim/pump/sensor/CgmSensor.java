@@ -8,7 +8,8 @@ import org.vpsim.core.random.StreamPurpose;
 /**
  * One patient's CGM: reading = clip(Gs + epsilon(t), min, max), or {@code null} when the sample
  * drops out. Gs is the model's interstitial (subcutaneous) glucose, so the physiological lag is the
- * patient model's; epsilon is {@link CgmNoise}. Single-threaded; sample times must not decrease.
+ * patient model's; epsilon is {@link CgmNoise}, or with {@link CgmErrorModel#VETTORETTI_2019} the reading is
+ * {@link Vettoretti2019Error}'s calibrated signal plus AR(2) noise. Single-threaded; sample times must not decrease.
  *
  * <p>Noise and dropouts use separate streams so that switching dropouts on or off never changes the
  * noise of the readings that remain (common random numbers across arms and settings).
@@ -19,6 +20,7 @@ public final class CgmSensor {
 
     private final CgmSpec spec;
     private final CgmNoise noise;
+    private final Vettoretti2019Error vettoretti;
     private final UniformRandomProvider dropoutRng;
 
     /**
@@ -27,7 +29,10 @@ public final class CgmSensor {
      */
     public CgmSensor(CgmSpec spec, UniformRandomProvider noiseRng, UniformRandomProvider dropoutRng) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.noise = new CgmNoise(spec.noise(), Objects.requireNonNull(noiseRng, "noiseRng"));
+        Objects.requireNonNull(noiseRng, "noiseRng");
+        boolean v = spec.errorModel() == CgmErrorModel.VETTORETTI_2019;
+        this.noise = v ? null : new CgmNoise(spec.noise(), noiseRng);
+        this.vettoretti = v ? new Vettoretti2019Error(noiseRng) : null;
         if (spec.dropoutProbability() > 0.0 && dropoutRng == null) {
             throw new IllegalArgumentException(
                     "dropoutRng: null but dropoutProbability is " + spec.dropoutProbability());
@@ -58,11 +63,17 @@ public final class CgmSensor {
                     "interstitialGlucoseMgDl: " + interstitialGlucoseMgDl + " is not finite");
         }
         // The error is a function of time alone; evaluating it on a dropout too keeps the time-order check.
-        double error = spec.noiseEnabled() ? noise.at(timeMillis) : 0.0;
+        double reading;
+        if (!spec.noiseEnabled()) {
+            reading = interstitialGlucoseMgDl;
+        } else if (vettoretti != null) {
+            reading = vettoretti.reading(timeMillis, interstitialGlucoseMgDl);
+        } else {
+            reading = interstitialGlucoseMgDl + noise.at(timeMillis);
+        }
         if (spec.dropoutProbability() > 0.0 && dropoutRng.nextDouble() < spec.dropoutProbability()) {
             return null;
         }
-        double reading = interstitialGlucoseMgDl + error;
         return Math.min(spec.maxMgDl(), Math.max(spec.minMgDl(), reading));
     }
 }

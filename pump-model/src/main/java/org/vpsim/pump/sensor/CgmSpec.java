@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param maxMgDl              readings above are reported as this value (400 on current sensors'
  *                             displays; simglucose uses 600)
  * @param dropoutProbability   probability that a sample is missing, independently per sample; 0 off
+ * @param errorModel           which error model: {@code noise} (Breton 2008, default) or Vettoretti 2019
  */
 public record CgmSpec(
         long sampleIntervalMillis,
@@ -21,7 +22,8 @@ public record CgmSpec(
         boolean noiseEnabled,
         double minMgDl,
         double maxMgDl,
-        double dropoutProbability) {
+        double dropoutProbability,
+        CgmErrorModel errorModel) {
 
     public static final long DEFAULT_SAMPLE_INTERVAL_MILLIS = 5 * 60_000L;
 
@@ -41,6 +43,18 @@ public record CgmSpec(
         if (!(dropoutProbability >= 0.0 && dropoutProbability < 1.0)) {
             throw new IllegalArgumentException("dropoutProbability: " + dropoutProbability + " is not in [0, 1)");
         }
+        Objects.requireNonNull(errorModel, "errorModel");
+    }
+
+    /** A sensor with the Breton 2008 error model. */
+    public CgmSpec(long sampleIntervalMillis, JohnsonSuNoiseParameters noise, boolean noiseEnabled, double minMgDl,
+                   double maxMgDl, double dropoutProbability) {
+        this(sampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, dropoutProbability,
+                CgmErrorModel.BRETON_2008);
+    }
+
+    public CgmSpec withErrorModel(CgmErrorModel model) {
+        return new CgmSpec(sampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, dropoutProbability, model);
     }
 
     /** A 5-minute sensor with the Breton 2008 error, range 39-400 mg/dL, no dropouts. */
@@ -54,18 +68,20 @@ public record CgmSpec(
     }
 
     public CgmSpec withSampleIntervalMillis(long newSampleIntervalMillis) {
-        return new CgmSpec(newSampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, dropoutProbability);
+        return new CgmSpec(newSampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, dropoutProbability,
+                errorModel);
     }
 
     public CgmSpec withNoiseEnabled(boolean enabled) {
-        return new CgmSpec(sampleIntervalMillis, noise, enabled, minMgDl, maxMgDl, dropoutProbability);
+        return new CgmSpec(sampleIntervalMillis, noise, enabled, minMgDl, maxMgDl, dropoutProbability, errorModel);
     }
 
     public CgmSpec withRange(double newMinMgDl, double newMaxMgDl) {
-        return new CgmSpec(sampleIntervalMillis, noise, noiseEnabled, newMinMgDl, newMaxMgDl, dropoutProbability);
+        return new CgmSpec(sampleIntervalMillis, noise, noiseEnabled, newMinMgDl, newMaxMgDl, dropoutProbability,
+                errorModel);
     }
 
     public CgmSpec withDropoutProbability(double probability) {
-        return new CgmSpec(sampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, probability);
+        return new CgmSpec(sampleIntervalMillis, noise, noiseEnabled, minMgDl, maxMgDl, probability, errorModel);
     }
 }

@@ -11,6 +11,10 @@
  *       (J Diabetes Sci Technol 2(5):853-862), generated as simglucose 0.2.11 {@code CGMNoise} does:
  *       on a 15-minute grid, interpolated to the sample times by a cubic spline over chunks of 10
  *       intervals.</li>
+ *   <li>Or, selected by {@link org.vpsim.pump.sensor.CgmErrorModel}, the factory-calibrated sensor model of
+ *       Vettoretti et al. 2019 (Sensors 19(23):5320): per-sensor calibration error with a gain drifting over
+ *       the sensor's 10-day life, plus AR(2) noise on a 5-minute grid, parameters drawn per sensor from the
+ *       published population distribution ({@link org.vpsim.pump.sensor.Vettoretti2019Error}).</li>
  *   <li>The error is a function of the random stream and the sample time only, never of the glucose
  *       or of the sample interval at the 15-minute points: two therapy arms given the same stream see
  *       the same sensor error (common random numbers).</li>

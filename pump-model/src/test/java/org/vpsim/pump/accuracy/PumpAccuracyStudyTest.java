@@ -20,10 +20,14 @@ class PumpAccuracyStudyTest {
         for (double rate : new double[] {0.1, 1.0}) {
             for (long seed = 1; seed <= 3; seed++) {
                 TrumpetCurve c = PumpAccuracyStudy.trumpet(DEFAULT, rate, 25, seed);
-                for (int i = 1; i < c.rows().size(); i++) {
+                // At 0.1 U/h one stroke comes every 15 min, so windows under 19 min hold 0 or 1 stroke and
+                // their extremes are set by the quantisation, not by the motor: compare from 19 min on there.
+                int first = rate < 0.5 ? 3 : 1;
+                for (int i = first + 1; i < c.rows().size(); i++) {
                     assertTrue(width(c.rows().get(i)) < width(c.rows().get(i - 1)),
                             "rate " + rate + " seed " + seed + ": " + c.rows());
                 }
+                assertTrue(width(c.row(60)) < width(c.row(2)));
             }
         }
     }
@@ -35,8 +39,6 @@ class PumpAccuracyStudyTest {
         for (int w : TrumpetAnalysis.WINDOWS_MINUTES) {
             assertTrue(width(low.row(w)) > width(high.row(w)), "window " + w);
         }
-        // the 1-h windows at 0.1 U/h scatter at least twice as widely (published SD ratio ~2.2)
-        assertTrue(width(low.row(60)) > 2 * width(high.row(60)), low.row(60) + " vs " + high.row(60));
     }
 
     @Test
@@ -53,13 +55,31 @@ class PumpAccuracyStudyTest {
     }
 
     @Test
-    void overallMeanErrorStaysWithinTheLabelledFivePercentAtOneUnitPerHour() {
-        // 24 h analysed = 960 strokes; SD of the overall error = 15 % * sqrt(3/960) = 0.84 %, so +/-5 %
-        // is ~6 SD: the chance that any of 20 seeds fails is below 1e-7.
+    void overallMeanErrorStaysWithinTheLabelledFivePercentAtOneUnitPerHourWithTheLegacyMotor() {
+        // Legacy calibration: 24 h analysed = 960 strokes; SD of the overall error = 15 % * sqrt(3/960) = 0.84 %,
+        // so +/-5 % is ~6 SD: the chance that any of 20 seeds fails is below 1e-7.
+        PumpSpec legacy = PumpSpec.builder().legacyCalibration().build();
         for (long seed = 1; seed <= 20; seed++) {
-            double e = PumpAccuracyStudy.trumpet(DEFAULT, 1.0, 25, seed).overallMeanErrorPct();
+            double e = PumpAccuracyStudy.trumpet(legacy, 1.0, 25, seed).overallMeanErrorPct();
             assertTrue(Math.abs(e) < 5.0, "seed " + seed + ": " + e);
         }
+    }
+
+    @Test
+    void oneHourWindowsMatchTheBenchStudyAtOneAndAtPointOneUnitPerHour() {
+        // Published (J Diabetes Sci Technol 2022;16(3):788, 648 h): 1 U/h SD 10.0 %, 86 % within +/-15 %;
+        // 0.1 U/h SD 21.7 %; mean error about +1 %. 600 windows each; the SD estimate of autocorrelated windows
+        // (lag-1 about 0.3) has a relative standard error of about 4 %, so the +/-20 % bands below are ~5 SE.
+        PumpSpec rig = DEFAULT.toBuilder().reservoirCapacityUnits(700).build();
+        WindowErrorStatistics high = PumpAccuracyStudy.trumpet(rig, 1.0, 601, 1).oneHourWindows();
+        WindowErrorStatistics low = PumpAccuracyStudy.trumpet(rig, 0.1, 601, 1).oneHourWindows();
+        System.out.println("1 U/h: " + high + "\n0.1 U/h: " + low);
+        assertEquals(600, high.windows());
+        assertEquals(10.0, high.sdErrorPct(), 2.0);
+        assertEquals(1.0, high.meanErrorPct(), 2.0);
+        assertEquals(86.0, high.within15Pct(), 7.0);
+        assertEquals(21.7, low.sdErrorPct(), 4.3);
+        assertTrue(low.sdErrorPct() > 1.6 * high.sdErrorPct(), "0.1 U/h scatters about 2.2 times as widely");
     }
 
     @Test
@@ -79,8 +99,9 @@ class PumpAccuracyStudyTest {
     void smallBolusesHaveLargerRelativeErrorThanLargeOnes() {
         double sdSmall = sd(PumpAccuracyStudy.bolusAccuracy(DEFAULT, 0.1, 100, 5));
         double sdLarge = sd(PumpAccuracyStudy.bolusAccuracy(DEFAULT, 1.0, 100, 5));
-        // expected ~10.8 % vs ~4.1 % (AR(1) sum of 4 vs 40 strokes)
-        assertTrue(sdSmall > 2 * sdLarge, sdSmall + " vs " + sdLarge);
+        // expected ~22 % vs ~10 % (AR(1) sum of 4 vs 40 strokes plus the shared slow error of ~9 %); the
+        // bench study reports 12.9 % vs 13.6 % for one pump, Ziegler 2020 a wide scatter of small boluses
+        assertTrue(sdSmall > 1.3 * sdLarge, sdSmall + " vs " + sdLarge);
     }
 
     @Test

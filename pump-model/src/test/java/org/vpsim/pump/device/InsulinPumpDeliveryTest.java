@@ -118,6 +118,20 @@ class InsulinPumpDeliveryTest {
     }
 
     @Test
+    void completedBolusReportsWhatThePlungerDisplacedNotWhatWasProgrammed() {
+        // Default stroke-volume error, no basal: the reservoir's loss is exactly the bolus.
+        PumpRig rig = new PumpRig(PumpSpec.builder().noWearEffects().autoSetChange(false).build(),
+                BasalProfile.flat(0), 5, 0, 300);
+        double before = rig.pump.reservoirUnits();
+        rig.pump.requestBolus(BolusRequest.normal(5.0));
+        rig.runHours(1);
+        PumpEvent done = rig.eventsOf(PumpEventType.BOLUS_COMPLETED).get(0);
+        assertEquals(5.0, done.requestedUnits(), TOL);
+        assertEquals(before - rig.pump.reservoirUnits(), done.deliveredUnits(), 1e-12);
+        assertTrue(Math.abs(done.deliveredUnits() - 5.0) > 1e-6, "stroke error makes the two differ");
+    }
+
+    @Test
     void quickBolusDeliversTenStrokesPerSecond() {
         PumpRig rig = PumpRig.exact(0.0);
         rig.pump.requestBolus(BolusRequest.normal(1.0, BolusSpeed.QUICK));

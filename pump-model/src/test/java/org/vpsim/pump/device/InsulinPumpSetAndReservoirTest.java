@@ -65,6 +65,28 @@ class InsulinPumpSetAndReservoirTest {
     }
 
     @Test
+    void occlusionAlarmThresholdScattersBetweenTheManualsMinimumAndMaximum() {
+        // Triangular(0.5, 1.25, 3.0) U at 1 U/h: alarms from 30 min to 3 h, mean 1.583 h, SD 0.52 h. 200 pumps;
+        // the mean's SE is 0.037 h, so +/-0.15 h is 4 SE (false failure ~6e-5).
+        PumpSpec spec = PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build();
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            PumpRig rig = new PumpRig(spec, BasalProfile.flat(1.0), seed, 0, 300);
+            rig.pump.scheduleFault(FaultType.OCCLUSION, 0);
+            rig.runHours(4);
+            double hours = rig.eventsOf(PumpEventType.ALARM_OCCLUSION).get(0).timeMillis() / 3_600_000.0;
+            sum += hours;
+            min = Math.min(min, hours);
+            max = Math.max(max, hours);
+        }
+        assertTrue(min >= 0.5 - 0.025 && max <= 3.0 + 0.025, min + " .. " + max);
+        assertEquals(1.583, sum / 200, 0.15);
+        assertTrue(min < 0.9 && max > 2.3, "spread over the range: " + min + " .. " + max);
+    }
+
+    @Test
     void occlusionAtPointOneUnitPerHourTakesMoreThanADayToAlarm() {
         PumpRig rig = PumpRig.exact(0.1);
         rig.pump.scheduleFault(FaultType.OCCLUSION, 0);

@@ -36,7 +36,8 @@ final class PumpRig {
     }
 
     static PumpRig exact(double basalUnitsPerHour) {
-        return new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false).build(),
+        return new PumpRig(PumpSpec.builder().exactStrokes().noWearEffects().autoSetChange(false)
+                        .occlusionAlarmThresholdUnits(2.5).build(),
                 BasalProfile.flat(basalUnitsPerHour), 1, 0, 300);
     }
 

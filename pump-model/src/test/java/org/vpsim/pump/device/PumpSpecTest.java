@@ -17,7 +17,9 @@ class PumpSpecTest {
         assertEquals(1.5, s.standardBolusUnitsPerMinute());
         assertEquals(25, s.maxBolusUnits());
         assertEquals(35, s.maxBasalUnitsPerHour());
-        assertEquals(2.5, s.occlusionAlarmThresholdUnits());
+        assertEquals(1.25, s.occlusionAlarmThresholdUnits());
+        assertEquals(0.5, s.occlusionAlarmThresholdMinUnits());
+        assertEquals(3.0, s.occlusionAlarmThresholdMaxUnits());
         assertEquals(72, s.setWearHours());
         assertEquals(1000L, s.bolusStrokeSpacingMillis(BolusSpeed.STANDARD));
         assertEquals(100L, s.bolusStrokeSpacingMillis(BolusSpeed.QUICK));
@@ -39,7 +41,11 @@ class PumpSpecTest {
         assertTrue(s.autoSetChange());
         assertEquals(3.0, s.occlusionAlarmThresholdUnits());
         assertEquals(PumpSpec.minimed7xx().toBuilder().occlusionsPerDay(0.2).autoSetChange(true)
-                .occlusionAlarmThresholdUnits(3).build(), s);
+                .occlusionAlarmThresholdRangeUnits(0.5, 3, 3).build(), s);
+        IllegalArgumentException above = assertThrows(IllegalArgumentException.class,
+                () -> PumpSpec.minimed7xx().withOverrides(Map.of("occlusionAlarmThresholdUnits", 5)));
+        assertEquals("occlusionAlarmThresholdUnits: 5.0 is above occlusionAlarmThresholdMaxUnits 3.0",
+                above.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> PumpSpec.minimed7xx().withOverrides(Map.of("occlusionRate", 1)));
         assertTrue(unknown.getMessage().startsWith("occlusionRate: unknown pump field"), unknown.getMessage());

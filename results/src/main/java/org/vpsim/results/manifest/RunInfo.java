@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param parameterSetSha256 SHA-256 of the parameter set the cohort was drawn from, lower-case hex
  * @param commandLine        the command line, one argument per element
  * @param threads            worker threads used
+ * @param failures           patient × arms that stopped early (controller failures), in output order
  */
 public record RunInfo(
         String vpsimVersion,
@@ -25,7 +26,15 @@ public record RunInfo(
         String modelId,
         String parameterSetSha256,
         List<String> commandLine,
-        int threads) {
+        int threads,
+        List<RunFailure> failures) {
+
+    /** A run in which every patient × arm completed. */
+    public RunInfo(String vpsimVersion, String scenarioName, JsonNode scenario, long studySeed, String modelId,
+                   String parameterSetSha256, List<String> commandLine, int threads) {
+        this(vpsimVersion, scenarioName, scenario, studySeed, modelId, parameterSetSha256, commandLine, threads,
+                List.of());
+    }
 
     public RunInfo {
         requireNonBlank("vpsimVersion", vpsimVersion);
@@ -45,6 +54,7 @@ public record RunInfo(
         if (threads < 1) {
             throw new IllegalArgumentException("threads: " + threads + " is less than 1");
         }
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     private static void requireNonBlank(String field, String value) {

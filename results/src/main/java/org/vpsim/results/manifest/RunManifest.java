@@ -10,6 +10,8 @@ import java.util.Objects;
  * The content of {@code manifest.json}.
  *
  * @param vpsimVersion       version of the software that ran
+ * @param vpsimCommit        source commit of the software that ran ({@link BuildInfo}), or "unknown";
+ *                           null in manifests written before it was recorded
  * @param scenarioName       scenario name
  * @param scenario           the scenario as run, embedded as a JSON object
  * @param scenarioSha256     SHA-256 of the UTF-8 bytes of {@code scenario} serialised as compact JSON
@@ -23,9 +25,11 @@ import java.util.Objects;
  * @param finishedAtUtc      wall time the run was committed, ISO-8601 UTC
  * @param rowCounts          rows per file
  * @param files              every data file with size and SHA-256, sorted by path
+ * @param failures           patient × arms that stopped early; empty when the run is complete
  */
 public record RunManifest(
         String vpsimVersion,
+        String vpsimCommit,
         String scenarioName,
         JsonNode scenario,
         String scenarioSha256,
@@ -37,7 +41,8 @@ public record RunManifest(
         String startedAtUtc,
         String finishedAtUtc,
         RowCounts rowCounts,
-        List<FileEntry> files) {
+        List<FileEntry> files,
+        List<RunFailure> failures) {
 
     public RunManifest {
         Objects.requireNonNull(scenario, "scenario: null");
@@ -54,15 +59,16 @@ public record RunManifest(
         Objects.requireNonNull(rowCounts, "rowCounts: null");
         Objects.requireNonNull(files, "files: null");
         files = List.copyOf(files);
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     /** Assembles the manifest from the caller's {@link RunInfo} and what the writer measured. */
     public static RunManifest of(RunInfo info, Instant startedAt, Instant finishedAt,
                                  RowCounts rowCounts, List<FileEntry> files) {
-        return new RunManifest(info.vpsimVersion(), info.scenarioName(), info.scenario(),
+        return new RunManifest(info.vpsimVersion(), BuildInfo.current().commit(), info.scenarioName(), info.scenario(),
                 Manifests.scenarioSha256(info.scenario()), info.studySeed(), info.modelId(),
                 info.parameterSetSha256(), info.commandLine(), info.threads(),
-                startedAt.toString(), finishedAt.toString(), rowCounts, files);
+                startedAt.toString(), finishedAt.toString(), rowCounts, files, info.failures());
     }
 
     private static Instant parseInstant(String field, String value) {

@@ -20,6 +20,10 @@ package org.vpsim.results.metrics;
  * @param lbgi             low blood glucose index (Kovatchev)
  * @param hbgi             high blood glucose index (Kovatchev)
  * @param gri              glycemia risk index (Klonoff 2023), 0–100
+ * @param titr70To140Pct   percent of readings in 70–140 mg/dL inclusive (time in tight range,
+ *                         Battelino et al. 2023, Lancet Diabetes Endocrinol 11(1):42)
+ * @param minMgDl          lowest reading (the CVGA x coordinate, Magni et al. 2008)
+ * @param maxMgDl          highest reading (the CVGA y coordinate)
  */
 public record GlucoseMetrics(
         long readings,
@@ -34,7 +38,10 @@ public record GlucoseMetrics(
         double tarAbove250Pct,
         double lbgi,
         double hbgi,
-        double gri) {
+        double gri,
+        double titr70To140Pct,
+        double minMgDl,
+        double maxMgDl) {
 
     public GlucoseMetrics {
         if (readings < 1) {
@@ -65,6 +72,22 @@ public record GlucoseMetrics(
         requireFiniteNonNegative("lbgi", lbgi);
         requireFiniteNonNegative("hbgi", hbgi);
         requirePercent("gri", gri);
+        requirePercent("titr70To140Pct", titr70To140Pct);
+        if (titr70To140Pct > tir70To180Pct) {
+            throw new IllegalArgumentException("titr70To140Pct: " + titr70To140Pct
+                    + " exceeds tir70To180Pct " + tir70To180Pct);
+        }
+        requireFiniteNonNegative("minMgDl", minMgDl);
+        requireFiniteNonNegative("maxMgDl", maxMgDl);
+        if (minMgDl > maxMgDl || meanMgDl < minMgDl - 1e-9 * maxMgDl || meanMgDl > maxMgDl + 1e-9 * maxMgDl) {
+            throw new IllegalArgumentException("minMgDl " + minMgDl + ", meanMgDl " + meanMgDl + ", maxMgDl "
+                    + maxMgDl + " are not in order");
+        }
+    }
+
+    /** The CVGA zone of this series' extremes (Magni et al. 2008). */
+    public CvgaZone cvgaZone() {
+        return CvgaZone.of(minMgDl, maxMgDl);
     }
 
     private static void requireFiniteNonNegative(String field, double value) {

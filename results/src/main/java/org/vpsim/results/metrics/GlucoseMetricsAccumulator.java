@@ -16,6 +16,9 @@ public final class GlucoseMetricsAccumulator {
     private long inRange;   // 70 – 180 inclusive
     private long high;      // > 180 – 250
     private long veryHigh;  // > 250
+    private long tightRange; // 70 – 140 inclusive
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
     private double lowRiskSum;
     private double highRiskSum;
 
@@ -31,6 +34,8 @@ public final class GlucoseMetricsAccumulator {
         double delta = glucoseMgDl - mean;
         mean += delta / count;
         sumSquaredDeviations += delta * (glucoseMgDl - mean);
+        min = Math.min(min, glucoseMgDl);
+        max = Math.max(max, glucoseMgDl);
 
         // Band edges as in Battelino 2019: 70 and 180 belong to the target range; 54 to "level 1" low;
         // 250 to "level 1" high.
@@ -40,6 +45,10 @@ public final class GlucoseMetricsAccumulator {
             low++;
         } else if (glucoseMgDl <= 180) {
             inRange++;
+            // Time in tight range 70–140 inclusive (Battelino et al. 2023 consensus for trials).
+            if (glucoseMgDl <= 140) {
+                tightRange++;
+            }
         } else if (glucoseMgDl <= 250) {
             high++;
         } else {
@@ -96,6 +105,9 @@ public final class GlucoseMetricsAccumulator {
                 veryHighPct,
                 lowRiskSum / n,
                 highRiskSum / n,
-                gri);
+                gri,
+                tightRange / n * 100.0,
+                min,
+                max);
     }
 }

@@ -8,5 +8,13 @@
  * Care 42(8):1593), the Kovatchev risk indices (Kovatchev et al. 1997, Diabetes Care 20(11):1655;
  * Kovatchev et al. 2005) and the Glycemia Risk Index (Klonoff et al. 2023, J Diabetes Sci Technol
  * 17(5):1226). Results are immutable {@link org.vpsim.results.metrics.GlucoseMetrics} values.
+ *
+ * <p>Metrics that need timestamps — level-2 hypoglycaemic events
+ * ({@link org.vpsim.results.metrics.HypoglycaemiaEventCounter}, Battelino et al. 2023) and nocturnal
+ * time below range ({@link org.vpsim.results.metrics.NocturnalTimeBelowRange}) — are combined with the
+ * distribution metrics by {@link org.vpsim.results.metrics.GlucoseOutcomeAccumulator} into a
+ * {@link org.vpsim.results.metrics.GlucoseOutcome}; readings must then come in increasing time order.
+ * {@link org.vpsim.results.metrics.CvgaZone} classifies a series' extremes on the control variability
+ * grid (Magni et al. 2008).
  */
 package org.vpsim.results.metrics;

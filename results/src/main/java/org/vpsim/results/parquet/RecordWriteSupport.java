@@ -97,6 +97,13 @@ abstract class RecordWriteSupport<T> extends WriteSupport<T> {
         consumer.endField(name, index);
     }
 
+    /** An OPTIONAL long: a null value is a missing field. */
+    final void int64(int index, Long value) {
+        if (value != null) {
+            int64(index, value.longValue());
+        }
+    }
+
     /** An OPTIONAL double: a null value is a missing field, which Parquet stores as a null. */
     final void float64(int index, Double value) {
         if (value != null) {

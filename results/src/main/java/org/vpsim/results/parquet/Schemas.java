@@ -42,7 +42,12 @@ public final class Schemas {
             .optional(DOUBLE).named("carbs_g")
             .named("events");
 
-    /** {@code summary.parquet}: one row per patient × arm. */
+    /**
+     * {@code summary.parquet}: one row per patient × arm. Columns after {@code total_carbs_g} were added
+     * later and are appended so earlier readers by position keep working; the numeric columns are
+     * described in {@link org.vpsim.results.SummaryColumns}. CGM columns are null when the arm had no
+     * CGM reading; event and nocturnal columns are null when the readings came without timestamps.
+     */
     public static final MessageType SUMMARY = Types.buildMessage()
             .required(BINARY).as(STRING).named("arm")
             .required(BINARY).as(STRING).named("patient")
@@ -65,6 +70,34 @@ public final class Schemas {
             .required(DOUBLE).named("total_basal_u")
             .required(DOUBLE).named("total_bolus_u")
             .required(DOUBLE).named("total_carbs_g")
+            .required(DOUBLE).named("titr_70_140_pct")
+            .required(DOUBLE).named("min_glucose_mg_dl")
+            .required(DOUBLE).named("max_glucose_mg_dl")
+            .required(BINARY).as(STRING).named("cvga_zone")
+            .optional(INT64).named("hypo_events_below_54")
+            .optional(DOUBLE).named("nocturnal_tbr_below_70_pct")
+            .optional(DOUBLE).named("nocturnal_tbr_below_54_pct")
+            .required(INT64).named("cgm_readings")
+            .optional(DOUBLE).named("cgm_mean_glucose_mg_dl")
+            .optional(DOUBLE).named("cgm_sd_glucose_mg_dl")
+            .optional(DOUBLE).named("cgm_cv_pct")
+            .optional(DOUBLE).named("cgm_gmi_pct")
+            .optional(DOUBLE).named("cgm_titr_70_140_pct")
+            .optional(DOUBLE).named("cgm_tbr_below_70_pct")
+            .optional(DOUBLE).named("cgm_tbr_below_54_pct")
+            .optional(DOUBLE).named("cgm_tar_above_180_pct")
+            .optional(DOUBLE).named("cgm_tar_above_250_pct")
+            .optional(DOUBLE).named("cgm_lbgi")
+            .optional(DOUBLE).named("cgm_hbgi")
+            .optional(DOUBLE).named("cgm_gri")
+            .optional(DOUBLE).named("cgm_min_glucose_mg_dl")
+            .optional(DOUBLE).named("cgm_max_glucose_mg_dl")
+            .optional(BINARY).as(STRING).named("cgm_cvga_zone")
+            .optional(INT64).named("cgm_hypo_events_below_54")
+            .optional(DOUBLE).named("cgm_nocturnal_tbr_below_70_pct")
+            .optional(DOUBLE).named("cgm_nocturnal_tbr_below_54_pct")
+            .required(DOUBLE).named("total_daily_dose_u")
+            .optional(DOUBLE).named("rescue_carbs_g")
             .named("summary");
 
     private Schemas() {

@@ -59,16 +59,21 @@ public record PumpSettings(
         @Field(doc = "Rate of random cannula dislodgements (Poisson).", unit = "per day", min = 0, max = 24, example = "0.01")
         Double dislodgementsPerDay,
         @Field(doc = "Fraction of each stroke lost while a leak lasts.", min = 0, max = 1, example = "0.5")
-        Double leakFraction) {
+        Double leakFraction,
+        @Field(doc = "The insulin action curve programmed into the bolus wizard (\"active insulin time\"): the pump"
+                + " computes insulin on board with it, and controllers are told it as part of the therapy.", dflt = "{}",
+                example = "{\"type\": \"exponential\", \"peakMinutes\": 75, \"durationMinutes\": 360}")
+        InsulinCurveSettings insulinCurve) {
     public PumpSettings {
         model = model == null ? "minimed7xx" : model;
+        insulinCurve = insulinCurve == null ? InsulinCurveSettings.defaults() : insulinCurve;
         spec = spec == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(spec));
         basalProfile = basalProfile == null ? List.of() : List.copyOf(basalProfile);
         Problems p = new Problems();
         FieldRules.checkRecord(PumpSettings.class, p, model, spec, basalProfile, pulseUnits, reservoirCapacityUnits,
                 reservoirFillUnits, lowReservoirAlertUnits, bolusUnitsPerMinute, maxBolusUnits, maxBasalUnitsPerHour,
                 pulseVolumeErrorSdPercent, setWearHours, occlusionAlarmThresholdUnits, occlusionsPerDay, leaksPerDay,
-                dislodgementsPerDay, leakFraction);
+                dislodgementsPerDay, leakFraction, insulinCurve);
         if (!basalProfile.isEmpty()) {
             if (basalProfile.get(0).startMinuteOfDay() != 0) {
                 p.add("basalProfile[0].start", basalProfile.get(0).start(), "\"00:00\" (the profile covers the whole day)", "");
@@ -85,6 +90,6 @@ public record PumpSettings(
 
     public static PumpSettings defaults() {
         return new PumpSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -52,8 +52,29 @@ public record Scenario(
         List<Arm> arms,
         @Field(doc = "Device faults injected at given times.", dflt = "[]", maxItems = 100,
                 example = "[{\"type\": \"occlusion\", \"atHours\": 26}]")
-        List<Fault> faults) {
+        List<Fault> faults,
+        @Field(doc = "Which therapy settings (basal, carb ratio, correction factor) the patients use: titrated on each"
+                + " patient's own model by the standard titration protocol, or published (the cohort's published"
+                + " values, e.g. the UVA/Padova Quest table).", dflt = "\"titrated\"",
+                values = {"titrated", "published"}, example = "\"published\"")
+        String therapySettings,
+        @Field(doc = "The simulated person's behaviour: rescue carbs, missed and late boluses, corrections, a companion"
+                + " treating severe lows; {\"enabled\": false} turns it off.", dflt = "{}",
+                example = "{\"enabled\": false}")
+        PersonSettings person,
+        @Field(doc = "Intra-patient physiological variability (circadian insulin sensitivity, its slow random walk,"
+                + " dawn phenomenon, meal absorption); {\"enabled\": false} turns it off.", dflt = "{}",
+                example = "{\"enabled\": false}")
+        VariabilitySettings variability,
+        @Field(doc = "Device calibration: bench (pump stroke error and occlusion threshold calibrated on bench studies)"
+                + " or legacy (the device model before issue 16).", dflt = "\"bench\"", values = {"bench", "legacy"},
+                example = "\"legacy\"")
+        String deviceCalibration) {
     public static final String DEFAULT_MODEL = "uva-padova-2008";
+    /** Accepted values of {@code therapySettings}. */
+    public static final List<String> THERAPY_SETTINGS = List.of("titrated", "published");
+    /** Accepted values of {@code deviceCalibration}. */
+    public static final List<String> DEVICE_CALIBRATIONS = List.of("bench", "legacy");
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2200;
     public static final double MAX_DAYS = 3660;
@@ -73,14 +94,23 @@ public record Scenario(
         meals = meals == null ? MealPlan.none() : meals;
         arms = arms == null ? null : List.copyOf(arms);
         faults = faults == null ? List.of() : List.copyOf(faults);
+        therapySettings = therapySettings == null ? "titrated" : therapySettings;
+        person = person == null ? PersonSettings.defaults() : person;
+        variability = variability == null ? VariabilitySettings.defaults() : variability;
+        deviceCalibration = deviceCalibration == null ? "bench" : deviceCalibration;
         Problems p = new Problems();
         FieldRules.checkRecord(Scenario.class, p, name, description, start, durationDays, seed, model, cohort,
-                outputIntervalMinutes, meals, arms, faults);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
         if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
             p.add("outputIntervalMinutes", outputIntervalMinutes, "one of 1, 5, 15", "");
         }
         double minutes = durationDays * 1440;
         if (Double.isFinite(minutes) && durationDays > 0 && durationDays <= MAX_DAYS
+                && Math.rint(minutes) < outputIntervalMinutes) {
+            // A duration that rounds to no output interval at all would run nothing and summarise nothing.
+            p.add("durationDays", durationDays, "at least one " + outputIntervalMinutes + "-minute output interval",
+                    "the study must produce at least one row");
+        } else if (Double.isFinite(minutes) && durationDays > 0 && durationDays <= MAX_DAYS
                 && (Math.abs(minutes - Math.rint(minutes)) > 1e-6 || Math.rint(minutes) % outputIntervalMinutes != 0)) {
             p.add("durationDays", durationDays, "a whole number of " + outputIntervalMinutes
                     + "-minute output intervals (days × 1440 / " + outputIntervalMinutes + " a whole number)", "");
@@ -162,16 +192,25 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, durationDays, newSeed, model, cohort,
-                outputIntervalMinutes, meals, arms, faults);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
     }
 
     public Scenario withDurationDays(double days) {
         return new Scenario(name, description, start, days, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults);
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration);
     }
 
     public Scenario withCohort(Cohort newCohort) {
         return new Scenario(name, description, start, durationDays, seed, model, newCohort,
-                outputIntervalMinutes, meals, arms, faults);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+    }
+
+    /**
+     * This scenario as it ran before issue 16: published therapy settings, no simulated person, no variability,
+     * the legacy device calibration.
+     */
+    public Scenario withoutRealism() {
+        return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
+                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy");
     }
 }

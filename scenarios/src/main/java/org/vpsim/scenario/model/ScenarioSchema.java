@@ -219,8 +219,12 @@ public final class ScenarioSchema {
 
     private static String classDoc(Class<?> type) {
         return switch (type.getSimpleName()) {
-            case "Scenario" -> "The protocol as a whole.";
-            case "Cohort" -> "Who is simulated. A patient named twice (directly or through a group) runs once.";
+            case "Scenario" -> "The protocol as a whole. therapySettings, person, variability and deviceCalibration"
+                    + " make the cohort plausible (titrated therapy, a person who behaves, physiology that varies,"
+                    + " bench-calibrated devices); turn them to \"published\", {\"enabled\": false} and \"legacy\""
+                    + " for the idealised study of earlier versions.";
+            case "Cohort" -> "Who is simulated: patients of the model's built-in cohort, or of a patient file. A"
+                    + " patient named twice (directly or through a group) runs once.";
             case "MealPlan" -> "The meals, the same for every arm (common random numbers).";
             case "FixedMeal" -> "A meal eaten every day at the same clock time.";
             case "RandomMeal" -> "A meal slot drawn every day for each patient: eaten with `probability`; start time"
@@ -232,6 +236,17 @@ public final class ScenarioSchema {
             case "BasalSegment" -> "One segment of the basal profile, from `start` until the next segment's start."
                     + " Give exactly one of `unitsPerHour` and `scale`.";
             case "CgmSettings" -> "The continuous glucose monitor.";
+            case "InsulinCurveSettings" -> "The bolus wizard's insulin action curve (\"active insulin time\"): the pump"
+                    + " computes insulin on board with it and controllers are told it. exponential is the Loop/oref0"
+                    + " curve (peak 75 min, duration 360 min for rapid-acting insulin in adults); bilinear is oref0's"
+                    + " Walsh-like curve, whose peak is fixed at duration × 75/180.";
+            case "PersonSettings" -> "The simulated person who wears the pump: treats lows with rescue carbs, sometimes"
+                    + " misses or delays a meal bolus, enters fewer carbs at a low reading, corrects highs; a companion"
+                    + " treats severe hypoglycaemia. Random choices come from each patient's own stream. Sources of the"
+                    + " defaults are in the javadoc of PersonSettings (ADA Standards of Care 2024, Battelino et al."
+                    + " 2019, ISPAD 2018, Burdick et al. 2004).";
+            case "VariabilitySettings" -> "Intra-patient physiological variability, each part switchable; a missing"
+                    + " field takes the standard value (sources in the javadoc of VariabilityParameters).";
             case "ControllerSettings" -> "The therapy algorithm. `settings` are checked by the controller's provider"
                     + " when the study is planned; see docs/models-and-devices.md for the built-in controllers' settings.";
             case "Fault" -> "A device fault at a given time, for all arms and patients or only those named.";

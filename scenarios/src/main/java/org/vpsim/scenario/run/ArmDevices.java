@@ -3,33 +3,51 @@ package org.vpsim.scenario.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import org.vpsim.controller.BasalRate;
+import org.vpsim.controller.InsulinCurve;
+import org.vpsim.controller.PumpLimits;
+import org.vpsim.controller.Therapy;
 import org.vpsim.core.SimTime;
 import org.vpsim.patient.TherapySettings;
-import org.vpsim.pump.control.BolusCalculatorController;
-import org.vpsim.pump.control.BolusCalculatorSettings;
-import org.vpsim.pump.control.Controller;
-import org.vpsim.pump.control.ControllerDecision;
-import org.vpsim.pump.control.IobSubtraction;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.sensor.CgmErrorModel;
 import org.vpsim.pump.sensor.CgmSpec;
-import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.CgmSettings;
-import org.vpsim.scenario.model.ControllerSettings;
+import org.vpsim.scenario.model.InsulinCurveSettings;
 import org.vpsim.scenario.model.PumpSettings;
 
-/** Turns an arm's scenario settings into device specifications and a controller for one patient. */
+/** Turns an arm's scenario settings into device specifications and the therapy a controller is told. */
 final class ArmDevices {
+    /**
+     * Glucose target of the therapy: 110 mg/dL, mid-range of the ADA pre-prandial target 80–130 mg/dL
+     * (ADA Standards of Care, section 6, Glycemic Goals).
+     */
+    static final double DEFAULT_TARGET_MG_DL = 110.0;
+    /** The pump accepts temp basals of up to 24 h (InsulinPump). */
+    static final double MAX_TEMP_BASAL_MINUTES = 1440.0;
+
     private ArmDevices() {
     }
 
     static PumpSpec pumpSpec(PumpSettings p) {
+        return pumpSpec(p, false);
+    }
+
+    /**
+     * The arm's pump; {@code legacyCalibration} (scenario {@code deviceCalibration: "legacy"}) starts from the preset's
+     * pre-issue-16 stroke error and fixed occlusion threshold, before the arm's own overrides.
+     */
+    static PumpSpec pumpSpec(PumpSettings p, boolean legacyCalibration) {
         PumpSpec.Builder b;
         try {
             b = PumpSpec.preset(p.model()).toBuilder();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("pump." + e.getMessage(), e);
+        }
+        if (legacyCalibration) {
+            b.legacyCalibration();
         }
         ifSet(p.pulseUnits(), b::pulseUnits);
         ifSet(p.reservoirCapacityUnits(), b::reservoirCapacityUnits);
@@ -77,29 +95,32 @@ final class ArmDevices {
                 .withSampleIntervalMillis(SimTime.minutes(c.sampleIntervalMinutes()))
                 .withNoiseEnabled(c.noise())
                 .withRange(c.minMgDl(), c.maxMgDl())
-                .withDropoutProbability(c.dropoutProbability());
+                .withDropoutProbability(c.dropoutProbability())
+                .withErrorModel(cgmErrorModel(c.noiseModel()));
     }
 
-    static Controller controller(Arm arm, TherapySettings therapy, PumpSpec pump) {
-        ControllerSettings c = arm.controller();
-        switch (c.type()) {
-            case "basal-only":
-                return obs -> ControllerDecision.none("basal-only therapy");
-            case "bolus-calculator":
-                BolusCalculatorSettings s = BolusCalculatorSettings
-                        .of(therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit())
-                        .withTarget(number(c, "targetMgDl", 110), number(c, "correctionThresholdMgDl", 150))
-                        .withIobSubtraction("total".equals(c.settings().get("iobSubtraction"))
-                                ? IobSubtraction.TOTAL : IobSubtraction.CORRECTION_ONLY)
-                        .withBolusIncrementUnits(pump.bolusIncrementUnits());
-                return new BolusCalculatorController(s);
-            default:
-                throw new IllegalArgumentException("controller.type: '" + c.type() + "' is not supported");
+    private static CgmErrorModel cgmErrorModel(String id) {
+        try {
+            return CgmErrorModel.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cgm." + e.getMessage());
         }
     }
 
-    private static double number(ControllerSettings c, String key, double dflt) {
-        Object v = c.settings().get(key);
-        return v instanceof Number n ? n.doubleValue() : dflt;
+    /** The patient's therapy as the controller is told it: the arm's basal profile, CR, ISF, target, IOB curve. */
+    static Therapy therapy(BasalProfile profile, TherapySettings therapy, InsulinCurveSettings curve) {
+        List<BasalRate> rates = new ArrayList<>();
+        for (BasalSegment s : profile.segments()) {
+            rates.add(new BasalRate(s.startMinuteOfDay(), s.basalUnitsPerHour()));
+        }
+        return new Therapy(rates, therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit(),
+                DEFAULT_TARGET_MG_DL, new InsulinCurve(curve.type(), curve.peakMinutes(), curve.durationMinutes()),
+                therapy.bodyWeightKg());
+    }
+
+    /** The pump's limits and increments as the controller is told them. */
+    static PumpLimits pumpLimits(PumpSpec spec) {
+        return new PumpLimits(spec.maxBasalUnitsPerHour(), spec.maxBolusUnits(), spec.bolusIncrementUnits(),
+                spec.basalIncrementUnitsPerHour(), MAX_TEMP_BASAL_MINUTES);
     }
 }

@@ -1,33 +1,51 @@
 package org.vpsim.scenario.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vpsim.patient.PatientCohort;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.PatientModels;
+import org.vpsim.patient.TherapySettings;
 import org.vpsim.pump.device.PumpSpec;
 import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.BasalSegment;
+import org.vpsim.scenario.model.ControllerSettings;
 import org.vpsim.scenario.model.DeviceRules;
 import org.vpsim.scenario.model.FieldRules;
 import org.vpsim.scenario.model.Problem;
 import org.vpsim.scenario.model.Problems;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
+import org.vpsim.scenario.run.external.ExternalProcessController;
 
 /**
  * A scenario checked against everything outside the file: the model registry (the model exists, every
- * cohort entry names a patient or group of it), the device models (the effective pump within
- * {@link DeviceRules}, basal rates within the pump's maximum for every patient) and the controllers. All
- * problems are reported together, in the file's vocabulary. Built before anything runs, so what would stop
- * a run never leaves half a run behind.
+ * cohort entry names a patient or group of it, a {@code cohort.file} holds patients of that model), the
+ * device models (the effective pump within {@link DeviceRules}, basal rates within the pump's maximum for
+ * every patient under the scenario's therapy settings) and the controllers (known to the registry, settings
+ * accepted by their provider, an external command that exists). All problems are reported together, in the
+ * file's vocabulary. Built before anything runs, so what would stop a run never leaves half a run behind.
  */
-public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients) {
+public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients,
+                        ControllerRegistry controllers, Path scenarioFolder) {
 
+    /** A built-in scenario (or one whose external commands resolve against the working directory), built-in controllers. */
     public static StudyPlan of(Scenario scenario) {
+        return of(scenario, ControllerRegistry.builtIn(), null);
+    }
+
+    /**
+     * @param controllers    the controllers the arms may name (built-ins and plug-ins)
+     * @param scenarioFolder folder of the scenario file, against which relative external commands and a
+     *                       relative {@code cohort.file} resolve; null for the working directory
+     */
+    public static StudyPlan of(Scenario scenario, ControllerRegistry controllers, Path scenarioFolder) {
         Problems problems = new Problems();
+        Path folder = scenarioFolder == null ? Path.of("") : scenarioFolder;
         PatientCohort cohort;
         try {
             cohort = PatientModels.cohort(scenario.model());
@@ -35,16 +53,33 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             throw new ScenarioException(List.of(new Problem("model", FieldRules.render(scenario.model()),
                     "a known patient model", e.getMessage())));
         }
+        boolean cohortKnown = true;
+        if (scenario.cohort().file() != null) {
+            try {
+                PatientCohort fromFile = PatientModels.cohortFromFile(folder.resolve(scenario.cohort().file()));
+                if (!fromFile.modelId().equals(scenario.model())) {
+                    problems.add("cohort.file", scenario.cohort().file(), "a file of " + scenario.model() + " patients"
+                            + " (the scenario's model)", "it holds " + fromFile.modelId() + " patients; set \"model\": \""
+                            + fromFile.modelId() + "\"");
+                    cohortKnown = false;
+                }
+                cohort = fromFile;
+            } catch (IllegalArgumentException e) {
+                problems.add("cohort.file", scenario.cohort().file(), "a readable patient file, relative to "
+                        + folder.toAbsolutePath().normalize(), e.getMessage());
+                cohortKnown = false;
+            }
+        }
         Map<String, PatientModel> byName = new LinkedHashMap<>();
         List<String> entries = scenario.cohort().patients();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; cohortKnown && i < entries.size(); i++) {
             try {
                 for (PatientModel p : cohort.resolve(entries.get(i))) {
                     byName.putIfAbsent(p.patientName(), p);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("cohort.patients[" + i + "]", entries.get(i), "a patient or group of " + scenario.model(),
-                        e.getMessage());
+                problems.add("cohort.patients[" + i + "]", entries.get(i), "a patient or group of "
+                        + (scenario.cohort().file() == null ? scenario.model() : scenario.cohort().file()), e.getMessage());
             }
         }
         for (int f = 0; f < scenario.faults().size(); f++) {
@@ -57,12 +92,14 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         }
         // Devices and controllers are checked now, for every patient, not when a worker meets them: what
         // would stop a run is refused here, with the other problems.
+        boolean legacy = "legacy".equals(scenario.deviceCalibration());
+        Map<PatientModel, TherapySettings> therapies = new HashMap<>();
         for (int a = 0; a < scenario.arms().size(); a++) {
             Arm arm = scenario.arms().get(a);
             String armPath = "arms[" + a + "]";
             PumpSpec pump = null;
             try {
-                pump = ArmDevices.pumpSpec(arm.pump());
+                pump = ArmDevices.pumpSpec(arm.pump(), legacy);
                 DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
             } catch (IllegalArgumentException e) {
                 problems.add(device(armPath, e.getMessage()));
@@ -70,22 +107,42 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             try {
                 ArmDevices.cgmSpec(arm.cgm());
             } catch (IllegalArgumentException e) {
-                problems.add(device(armPath + ".cgm", e.getMessage()));
+                String msg = String.valueOf(e.getMessage());
+                problems.add(device(msg.startsWith("cgm.") ? armPath : armPath + ".cgm", msg));
             }
             if (pump != null) {
-                checkBasal(arm, armPath, pump, byName.values(), problems);
-                if (!byName.isEmpty()) {
-                    try {
-                        ArmDevices.controller(arm, byName.values().iterator().next().therapy(), pump);
-                    } catch (IllegalArgumentException e) {
-                        problems.add(armPath + ".controller.type", arm.controller().type(), "a controller this build"
-                                + " knows", e.getMessage());
-                    }
-                }
+                checkBasal(scenario, arm, armPath, pump, byName.values(), therapies, problems);
             }
+            checkController(arm.controller(), armPath + ".controller", controllers, folder, problems);
         }
         problems.throwIfAny();
-        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())));
+        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), controllers,
+                scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
+    }
+
+    /**
+     * The controller: known to the registry, its settings accepted by its provider (each problem under
+     * {@code settings.KEY}), it can be built; an external command that exists in the scenario folder or on the PATH.
+     */
+    private static void checkController(ControllerSettings c, String path, ControllerRegistry controllers, Path folder,
+                                        Problems problems) {
+        List<Problem> found = controllers.validate(c, path);
+        problems.addAll(found);
+        if (c.external()) {
+            // A mistyped program or script is found now, not once per patient × arm at run time.
+            ExternalProcessController.findProblem(c.command(), folder).ifPresent(msg -> {
+                int colon = msg.indexOf(": ");
+                problems.add(colon > 0 ? Problem.stated(path + "." + msg.substring(0, colon), msg.substring(colon + 2))
+                        : Problem.stated(path + ".command", msg));
+            });
+        } else if (found.isEmpty()) {
+            try {
+                controllers.create(c, folder, null);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".settings", c.settings(), "settings the controller " + c.type() + " accepts",
+                        e.getMessage());
+            }
+        }
     }
 
     /** A device model's refusal ({@code field: text}) as a problem under the arm. */
@@ -95,15 +152,20 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                 : Problem.stated(path, String.valueOf(msg));
     }
 
-    /** The pump refuses a basal rate above its maximum: check every segment for every patient. */
-    private static void checkBasal(Arm arm, String armPath, PumpSpec pump, Iterable<PatientModel> patients,
+    /**
+     * The pump refuses a basal rate above its maximum: check every segment for every patient, on the basal the
+     * run will use ({@code therapySettings}). A titrated basal is at most {@link #TITRATED_BASAL_FACTOR} × the
+     * published one, so a patient is titrated here only when that bound could cross the maximum.
+     */
+    private static void checkBasal(Scenario scenario, Arm arm, String armPath, PumpSpec pump,
+                                   Iterable<PatientModel> patients, Map<PatientModel, TherapySettings> therapies,
                                    Problems problems) {
         double max = pump.maxBasalUnitsPerHour();
         List<BasalSegment> segments = arm.pump().basalProfile();
         if (segments.isEmpty()) {
             for (PatientModel p : patients) {
-                double own = p.therapy().basalInsulinUnitsPerHour();
-                if (own > max) {
+                double own = ownBasal(scenario, p, 1.0, max, therapies);
+                if (own > max + 1e-9) {
                     problems.add(DeviceRules.where(arm.pump(), armPath + ".pump", "maxBasalUnitsPerHour"), max,
                             "at least the own basal rate " + FieldRules.fmt(own) + " U/h of " + p.patientName(), "");
                     return;
@@ -114,7 +176,8 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         for (int i = 0; i < segments.size(); i++) {
             BasalSegment s = segments.get(i);
             for (PatientModel p : patients) {
-                double rate = s.rateUnitsPerHour(p.therapy().basalInsulinUnitsPerHour());
+                double rate = s.unitsPerHour() != null ? s.unitsPerHour()
+                        : s.rateUnitsPerHour(ownBasal(scenario, p, s.scale(), max, therapies));
                 if (rate > max + 1e-9) {
                     String path = armPath + ".pump.basalProfile[" + i + "]." + (s.unitsPerHour() != null ? "unitsPerHour" : "scale");
                     problems.add(path, s.unitsPerHour() != null ? s.unitsPerHour() : s.scale(),
@@ -124,6 +187,19 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                 }
             }
         }
+    }
+
+    /** Titration bisects the basal on [0, 4 × published] (org.vpsim.patient.titration.Titration). */
+    static final double TITRATED_BASAL_FACTOR = 4.0;
+
+    /** The basal rate of {@code p} in the run, computed (and titrated) only when it could exceed {@code limit}. */
+    private static double ownBasal(Scenario scenario, PatientModel p, double scale, double limit,
+                                   Map<PatientModel, TherapySettings> therapies) {
+        double published = p.therapy().basalInsulinUnitsPerHour();
+        if ("published".equals(scenario.therapySettings()) || published * TITRATED_BASAL_FACTOR * scale <= limit) {
+            return published;
+        }
+        return therapies.computeIfAbsent(p, m -> TherapyChoice.of(scenario, m)).basalInsulinUnitsPerHour();
     }
 
     /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */

@@ -10,6 +10,7 @@ import org.vpsim.results.EventRow;
 import org.vpsim.results.RunWriter;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.manifest.RunFailure;
 import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.scenario.model.Arm;
@@ -45,6 +46,10 @@ public final class StudyRunner {
 
     /** What a finished study reports back (the files hold everything else). */
     public record Outcome(RunManifest manifest, List<SummaryRow> summaries, double patientDays) {
+        /** True when a patient × arm stopped early (a controller failed); the manifest lists them. */
+        public boolean incomplete() {
+            return !manifest.failures().isEmpty();
+        }
     }
 
     private record Task(Arm arm, PatientModel patient) {
@@ -61,21 +66,34 @@ public final class StudyRunner {
             }
         }
         List<SummaryRow> summaries = new ArrayList<>();
+        List<RunFailure> failures = new ArrayList<>();
         try (RunWriter writer = RunWriter.open(options.outputDirectory(), options.overwrite())) {
+            StudyContext context = new StudyContext(plan.controllers(), plan.scenarioFolder(),
+                    writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR));
             int[] done = {0};
             OrderedParallelMap.run(tasks, options.threads(),
-                    t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient()),
+                    t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context),
                     r -> {
                         write(writer, r);
-                        summaries.add(r.summary());
+                        if (r.failed()) {
+                            ControllerFailure f = r.failure();
+                            // Paths inside the run directory are given relative to it: the manifest
+                            // must read the same wherever the directory is moved.
+                            String runDir = writer.directory().toAbsolutePath().normalize().toString();
+                            failures.add(new RunFailure(r.arm(), r.patient(), f.minute(),
+                                    f.reason().replace(runDir + java.io.File.separator, "")));
+                        } else {
+                            summaries.add(r.summary());
+                        }
                         options.progress().completed(++done[0], tasks.size(), r);
                     });
             RunInfo info = new RunInfo(options.vpsimVersion(), plan.scenario().name(),
                     new ScenarioReader().toJsonTree(plan.scenario()), plan.scenario().seed(),
                     plan.scenario().model(), plan.cohort().parameterSetSha256(), options.commandLine(),
-                    options.threads());
+                    options.threads(), failures);
             RunManifest manifest = writer.commit(info);
-            return new Outcome(manifest, summaries, tasks.size() * plan.scenario().durationDays());
+            // Patient-days simulated to the end; a failed patient × arm stopped early and is not counted.
+            return new Outcome(manifest, summaries, summaries.size() * plan.scenario().durationDays());
         }
     }
 
@@ -87,7 +105,9 @@ public final class StudyRunner {
             for (EventRow e : r.events()) {
                 writer.writeEvent(e);
             }
-            writer.writeSummary(r.summary());
+            if (!r.failed()) {
+                writer.writeSummary(r.summary());
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -70,6 +70,7 @@ class ScenarioFuzzTest {
         for (String name : lib.names()) {
             seeds.add(mapper.readTree(lib.text(name)));
         }
+        seeds.add(withEveryOptionalSwitch((ObjectNode) mapper.readTree(lib.text(ScenarioLibrary.DEFAULT))));
         List<JsonNode> strings = new ArrayList<>();
         for (JsonNode s : seeds) {
             collectStrings(s, strings);
@@ -142,14 +143,46 @@ class ScenarioFuzzTest {
             return false; // e.g. a fault after hour 24: valid only at the full length
         }
         Scenario run = shortPlan.scenario();
-        List<TimeseriesRow> rows = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> PatientSimulation.run(run, run.arms().get(0), shortPlan.patients().get(0)).rows(),
-                () -> "a valid mutant did not finish a patient-day in 60 s:\n" + mutant);
+        List<TimeseriesRow> rows = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try {
+                return PatientSimulation.run(run, run.arms().get(0), shortPlan.patients().get(0)).rows();
+            } catch (RuntimeException e) {
+                throw new AssertionError("a valid mutant failed to run: " + e + "\n" + mutant, e);
+            }
+        }, () -> "a valid mutant did not finish a patient-day in 60 s:\n" + mutant);
         assertTrue(rows.size() >= 1, mutant);
         for (TimeseriesRow r : rows) {
             assertTrue(Double.isFinite(r.glucoseMgDl()), "non-finite glucose in a valid mutant:\n" + mutant);
         }
         return true;
+    }
+
+    /**
+     * A built-in with the fields the built-ins leave out set to their documented examples (the realism switches'
+     * sub-fields, the insulin curve, the CGM noise model), so the mutator reaches them too.
+     */
+    private ObjectNode withEveryOptionalSwitch(ObjectNode doc) throws java.io.IOException {
+        doc.put("therapySettings", "titrated");
+        doc.set("person", examples(org.vpsim.scenario.model.PersonSettings.class).put("enabled", true));
+        doc.set("variability", examples(org.vpsim.scenario.model.VariabilitySettings.class).put("enabled", true));
+        doc.put("deviceCalibration", "bench");
+        for (JsonNode arm : doc.get("arms")) {
+            ObjectNode pump = arm.has("pump") ? (ObjectNode) arm.get("pump") : ((ObjectNode) arm).putObject("pump");
+            pump.set("insulinCurve", examples(org.vpsim.scenario.model.InsulinCurveSettings.class));
+            ObjectNode cgm = arm.has("cgm") ? (ObjectNode) arm.get("cgm") : ((ObjectNode) arm).putObject("cgm");
+            cgm.put("noiseModel", "vettoretti-2019");
+        }
+        reader.parse(mapper.writeValueAsString(doc)); // the seed itself is valid
+        return doc;
+    }
+
+    /** Every field of {@code type} set to its first documented example. */
+    private ObjectNode examples(Class<?> type) throws java.io.IOException {
+        ObjectNode o = mapper.createObjectNode();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            o.set(c.getName(), mapper.readTree(org.vpsim.scenario.model.FieldRules.field(c).example()[0]));
+        }
+        return o;
     }
 
     // ---- the mutator ----

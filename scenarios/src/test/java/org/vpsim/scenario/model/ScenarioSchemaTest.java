@@ -71,6 +71,9 @@ class ScenarioSchemaTest {
         if (type == BasalSegment.class) {
             o.put("scale", 1.0); // one of unitsPerHour and scale is needed
         }
+        if (type == Cohort.class) {
+            o.putArray("patients").add("adults"); // patients is needed unless a file is given
+        }
         return o;
     }
 

@@ -42,6 +42,19 @@ class PatientSimulationTest {
     }
 
     @Test
+    void summaryKnowsTheClockOfEveryReadingForNocturnalMetricsAndEvents() {
+        PatientSimulation.Result r = run(library.load("default-study").withDurationDays(2), "child#001");
+        // 2 days of 5-min rows: 144 of 576 fall in 00:00-06:00.
+        long night = r.rows().stream().filter(row -> (row.timeMillis() / 60_000) % 1440 < 360).count();
+        long nightLow = r.rows().stream().filter(row -> (row.timeMillis() / 60_000) % 1440 < 360
+                && row.glucoseMgDl() < 70).count();
+        assertEquals(144, night);
+        assertEquals(100.0 * nightLow / night, r.summary().plasma().nocturnalTbrBelow70Pct(), 1e-9);
+        assertNotNull(r.summary().plasma().hypoEventsBelow54());
+        assertNotNull(r.summary().cgm().nocturnalTbrBelow70Pct());
+    }
+
+    @Test
     void noiseFreeCgmOnTheReferenceDayHasAReadingEveryRow() {
         PatientSimulation.Result r = run(library.load("reference-day"), "child#001");
         for (TimeseriesRow row : r.rows()) {

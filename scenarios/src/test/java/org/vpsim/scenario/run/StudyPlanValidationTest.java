@@ -59,4 +59,40 @@ class StudyPlanValidationTest {
                 .map(Problem::path).toList();
         assertEquals(List.of("cohort.patients[1]", "cohort.patients[2]", "faults[0].patients[0]"), paths);
     }
+
+    @Test
+    void controllerProblemsJoinTheOtherProblemsWithTheirFullPaths() {
+        var s = reader.parse("""
+                {"name": "t", "durationDays": 1, "cohort": {"patients": ["adult#001"], "file": "no-such-cohort.json"},
+                 "arms": [{"name": "a", "controller": {"type": "oref9"}},
+                          {"name": "b", "controller": {"type": "bolus-calculator", "settings": {"targetMgDl": 500}}},
+                          {"name": "c", "controller": {"type": "external", "command": ["./no-such-controller.py"]}}]}""");
+        List<Problem> problems = assertThrows(ScenarioException.class, () -> StudyPlan.of(s)).problems();
+        assertEquals(List.of("cohort.file", "arms[0].controller.type", "arms[1].controller.settings.targetMgDl",
+                "arms[2].controller.command[0]"), problems.stream().map(Problem::path).toList());
+        assertEquals("\"oref9\"", problems.get(1).value());
+        assertEquals("500", problems.get(2).value());
+        assertTrue(problems.get(2).allowed().startsWith("a number"), problems.get(2).describe());
+    }
+
+    @Test
+    void aTitratedBasalIsCheckedAgainstThePumpMaximumAsTheRunWouldUseIt() {
+        // adult#001's published basal is about 1.4 U/h; a maximum just above it passes with published settings.
+        String json = """
+                {"name": "t", "durationDays": 1, "cohort": {"patients": ["adult#001"]}, "therapySettings": "%s",
+                 "arms": [{"name": "a", "pump": {"maxBasalUnitsPerHour": %s}}]}""";
+        var published = reader.parse(json.formatted("published", "1.5"));
+        var patient = StudyPlan.of(published).patients().get(0);
+        double titrated = TherapyChoice.of(reader.parse(json.formatted("titrated", "35")), patient)
+                .basalInsulinUnitsPerHour();
+        double limit = Math.floor(titrated * 0.99 * 1000) / 1000;
+        if (limit >= patient.therapy().basalInsulinUnitsPerHour()) {
+            // the titrated basal is above the published one: a maximum between them is refused only when titrated
+            StudyPlan.of(reader.parse(json.formatted("published", limit)));
+        }
+        List<String> paths = assertThrows(ScenarioException.class,
+                () -> StudyPlan.of(reader.parse(json.formatted("titrated", limit)))).problems().stream()
+                .map(Problem::path).toList();
+        assertEquals(List.of("arms[0].pump.maxBasalUnitsPerHour"), paths);
+    }
 }

@@ -12,7 +12,9 @@ public enum StreamPurpose {
     INFUSION_SET(4),
     POPULATION(5),
     PHYSIOLOGY_VARIABILITY(6),
-    CARB_COUNTING(7);
+    CARB_COUNTING(7),
+    /** The simulated person's behaviour: missed and delayed boluses, rescue-carb amounts. */
+    PERSON(8);
 
     private final long code;
 

@@ -1,0 +1,108 @@
+package org.vpsim.results.comparison;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.RunDirectory;
+import org.vpsim.results.SummaryBuilder;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.manifest.Manifests;
+import org.vpsim.results.manifest.RunManifest;
+import org.vpsim.results.parquet.ParquetRows;
+
+/**
+ * The per patient × arm metrics of a finished run directory, read back from its Parquet files.
+ *
+ * <p>Glucose metrics are recomputed from the time series with the same {@link SummaryBuilder} the
+ * run uses, but with every reading's timestamp, so the time-based metrics (hypoglycaemic events,
+ * nocturnal time below range) are there even when the run's {@code summary.parquet} left them null;
+ * therapy totals come from {@code summary.parquet} (the pump's ledger splits basal and bolus, which the
+ * time series cannot). Rescue carbohydrate is taken from the summary when it has it, else summed from
+ * {@value #RESCUE_EVENT_TYPE} events when the run has any, else null.
+ *
+ * @param directory the run directory
+ * @param manifest  its manifest
+ * @param arms      arms in the order of the scenario
+ * @param rows      one row per patient × arm, arm-major in scenario order, patients in cohort order
+ */
+public record RunMetrics(Path directory, RunManifest manifest, List<String> arms, List<SummaryRow> rows) {
+
+    /** Event type of carbohydrate eaten to treat a low. */
+    public static final String RESCUE_EVENT_TYPE = "RESCUE_CARBS";
+
+    public RunMetrics {
+        arms = List.copyOf(arms);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * Reads a run directory.
+     *
+     * @throws IllegalArgumentException when the directory is not a complete run (no manifest, no
+     *                                  summary), with the reason in plain words
+     * @throws IOException              when a file cannot be read
+     */
+    public static RunMetrics load(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException(directory + " is not a directory");
+        }
+        if (!RunDirectory.isComplete(directory)) {
+            throw new IllegalArgumentException(directory + " is not a complete run directory: it has no "
+                    + Manifests.FILE_NAME + " (the run did not finish, or this is not a vpsim output directory)");
+        }
+        RunManifest manifest = Manifests.read(directory);
+        Path summaryFile = RunDirectory.summaryFile(directory);
+        if (!Files.isRegularFile(summaryFile)) {
+            throw new IllegalArgumentException(directory + " has no " + summaryFile.getFileName());
+        }
+        Map<String, Map<String, SummaryRow>> written = new LinkedHashMap<>();
+        for (SummaryRow s : ParquetRows.readSummary(summaryFile)) {
+            written.computeIfAbsent(s.arm(), a -> new LinkedHashMap<>()).put(s.patient(), s);
+        }
+        Map<String, Double> rescue = new HashMap<>();
+        Path eventsFile = RunDirectory.eventsFile(directory);
+        if (Files.isRegularFile(eventsFile)) {
+            ParquetRows.forEachEvent(eventsFile, (EventRow e) -> {
+                if (RESCUE_EVENT_TYPE.equals(e.type()) && e.carbsGrams() != null) {
+                    rescue.merge(e.arm() + "\u0000" + e.patient(), e.carbsGrams(), Double::sum);
+                }
+            });
+        }
+        List<String> arms = new ArrayList<>(written.keySet());
+        List<SummaryRow> rows = new ArrayList<>();
+        for (String arm : arms) {
+            Map<String, SummaryBuilder> builders = new LinkedHashMap<>();
+            Path ts = RunDirectory.timeseriesFile(directory, arm);
+            if (!Files.isRegularFile(ts)) {
+                throw new IllegalArgumentException(directory + " has no time series for arm '" + arm + "'");
+            }
+            ParquetRows.forEachTimeseries(ts, r -> builders
+                    .computeIfAbsent(r.patient(), p -> new SummaryBuilder(arm, p)).addGlucose(r));
+            for (SummaryRow s : written.get(arm).values()) {
+                SummaryBuilder b = builders.get(s.patient());
+                if (b == null) {
+                    throw new IllegalArgumentException(directory + ": patient " + s.patient() + " of arm '" + arm
+                            + "' has a summary row but no time series");
+                }
+                SummaryRow recomputed = b.build(s.days());
+                Double rescueGrams = s.rescueCarbsGrams() != null ? s.rescueCarbsGrams()
+                        : rescue.isEmpty() ? null : rescue.getOrDefault(arm + "\u0000" + s.patient(), 0.0);
+                rows.add(new SummaryRow(arm, s.patient(), s.days(), recomputed.plasma(), recomputed.cgm(),
+                        s.totalInsulinUnits(), s.totalBasalUnits(), s.totalBolusUnits(), s.totalCarbsGrams(),
+                        rescueGrams));
+            }
+        }
+        return new RunMetrics(directory, manifest, arms, rows);
+    }
+
+    /** The rows of one arm, in cohort order. */
+    public List<SummaryRow> rowsOf(String arm) {
+        return rows.stream().filter(r -> r.arm().equals(arm)).toList();
+    }
+}

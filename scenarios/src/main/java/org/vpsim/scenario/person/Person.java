@@ -1,0 +1,157 @@
+package org.vpsim.scenario.person;
+
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.vpsim.scenario.model.PersonSettings;
+
+/**
+ * The simulated person of one patient (see {@link PersonSettings}): pure decisions, no clock of its own. Stateful
+ * (when it last treated a low), one per simulated patient × arm. Randomness comes only from the two generators it
+ * is given (the patient's PERSON sub-streams 0 and 1: meal decisions and rescue amounts apart, so that a low never
+ * shifts the next meal's decisions); every meal draws exactly three numbers whatever it decides.
+ */
+public final class Person {
+    /** What the person will do about one announced meal's bolus. */
+    public record BolusPlan(boolean missed, long delayMillis) {
+    }
+
+    private final PersonSettings s;
+    private final double missedBolusProbability;
+    private final UniformRandomProvider mealRandom;
+    private final UniformRandomProvider rescueRandom;
+    private final double rescueCapGrams;
+    private int lowReadingsInARow;
+    private long lastBolusMillis = Long.MIN_VALUE;
+    private long lastRescueMillis = Long.MIN_VALUE;
+    private double lastRescueReadingMgDl;
+    private long lastEmergencyMillis = Long.MIN_VALUE;
+
+    public Person(PersonSettings settings, double ageYears, double bodyWeightKg, UniformRandomProvider mealRandom,
+                  UniformRandomProvider rescueRandom) {
+        this.s = Objects.requireNonNull(settings, "settings");
+        this.rescueCapGrams = Math.max(5.0, settings.rescueCarbsGramsPerKg() * bodyWeightKg);
+        this.missedBolusProbability = settings.missedBolusProbabilityAt(ageYears);
+        this.mealRandom = Objects.requireNonNull(mealRandom, "mealRandom");
+        this.rescueRandom = Objects.requireNonNull(rescueRandom, "rescueRandom");
+    }
+
+    public boolean enabled() {
+        return s.enabled();
+    }
+
+    public PersonSettings settings() {
+        return s;
+    }
+
+    /** Whether the bolus of an announced meal is missed, and how late it comes (0 = as announced). */
+    public BolusPlan planMealBolus() {
+        if (!s.enabled()) {
+            return new BolusPlan(false, 0);
+        }
+        double miss = mealRandom.nextDouble();
+        double late = mealRandom.nextDouble();
+        double delay = mealRandom.nextDouble();
+        if (miss < missedBolusProbability) {
+            return new BolusPlan(true, 0);
+        }
+        if (late < s.delayedBolusProbability()) {
+            double minutes = 10 + delay * (s.maxBolusDelayMinutes() - 10);
+            return new BolusPlan(false, Math.round(minutes) * 60_000L);
+        }
+        return new BolusPlan(false, 0);
+    }
+
+    /**
+     * The carbohydrate the person enters into the bolus calculator for a meal of {@code announcedCarbsGrams} at CGM
+     * {@code cgmMgDl} (null: no reading): only a fraction of it at a low reading (the calculator's own negative
+     * correction below target comes on top).
+     */
+    public double carbsToEnter(double announcedCarbsGrams, Double cgmMgDl) {
+        if (!s.enabled() || cgmMgDl == null || cgmMgDl >= s.lowReadingMgDl()) {
+            return announcedCarbsGrams;
+        }
+        return announcedCarbsGrams * s.lowReadingBolusFraction();
+    }
+
+    /**
+     * Rescue carbohydrate (g) the person eats now on CGM reading {@code cgmMgDl} (null: no reading), or 0: below the
+     * threshold on the configured number of readings in a row (or below 54 mg/dL at once), and not within the repeat
+     * interval of the last rescue (treat, re-check after 15 min; treat again if still low and the reading is no
+     * higher than at the last rescue — not yet recovering). Called once per CGM sample.
+     */
+    public double rescueCarbs(long nowMillis, Double cgmMgDl) {
+        if (!s.enabled() || cgmMgDl == null) {
+            return 0.0;
+        }
+        if (cgmMgDl >= s.rescueThresholdMgDl()) {
+            lowReadingsInARow = 0;
+            return 0.0;
+        }
+        lowReadingsInARow++;
+        if (lowReadingsInARow < s.rescueConfirmReadings() && cgmMgDl >= LEVEL_2_MG_DL) {
+            return 0.0;
+        }
+        boolean afterRescue = lastRescueMillis != Long.MIN_VALUE
+                && nowMillis - lastRescueMillis < recoveryWindowMillis();
+        if (afterRescue && (nowMillis - lastRescueMillis < repeatMillis() || cgmMgDl > lastRescueReadingMgDl)) {
+            // Within 15 min of a rescue, or later but the sensor already shows recovery: wait (the sensor lags
+            // plasma glucose by 5-10 min, so a reading still under 70 after a rescue is often already rising).
+            return 0.0;
+        }
+        lastRescueMillis = nowMillis;
+        lastRescueReadingMgDl = cgmMgDl;
+        double grams = s.rescueMinCarbsGrams() + rescueRandom.nextDouble()
+                * (s.rescueMaxCarbsGrams() - s.rescueMinCarbsGrams());
+        return Math.min(grams, rescueCapGrams);
+    }
+
+    /** A bolus was given now (meal or correction): the person's clock for correcting highs restarts. */
+    public void bolusGiven(long nowMillis) {
+        lastBolusMillis = nowMillis;
+    }
+
+    /**
+     * Correction bolus (U, before rounding) the person gives now at CGM {@code cgmMgDl} with {@code iobUnits} on board:
+     * (CGM − target)/CF − IOB when the reading is at or above the high threshold and the last bolus is at least the
+     * wait ago; otherwise 0.
+     */
+    public double highCorrectionUnits(long nowMillis, Double cgmMgDl, double targetMgDl,
+                                      double correctionFactorMgDlPerUnit, double iobUnits) {
+        if (!s.enabled() || cgmMgDl == null || cgmMgDl < s.highCorrectionMgDl()) {
+            return 0.0;
+        }
+        if (lastBolusMillis != Long.MIN_VALUE
+                && nowMillis - lastBolusMillis < Math.round(s.highCorrectionWaitHours() * 3_600_000.0)) {
+            return 0.0;
+        }
+        double units = (cgmMgDl - targetMgDl) / correctionFactorMgDlPerUnit - iobUnits;
+        return Math.max(0.0, units);
+    }
+
+    /**
+     * The companion's emergency glucose (g) now, at plasma glucose {@code plasmaGlucoseMgDl}, or 0: below the
+     * severe threshold, repeated every rescue interval while it stays below.
+     */
+    public double emergencyCarbs(long nowMillis, double plasmaGlucoseMgDl) {
+        if (!s.enabled() || plasmaGlucoseMgDl >= s.severeThresholdMgDl()) {
+            return 0.0;
+        }
+        if (lastEmergencyMillis != Long.MIN_VALUE && nowMillis - lastEmergencyMillis < repeatMillis()) {
+            return 0.0;
+        }
+        lastEmergencyMillis = nowMillis;
+        return s.emergencyCarbsGrams();
+    }
+
+    /** Level-2 hypoglycaemia (Battelino et al. 2019): treated at the first reading. */
+    private static final double LEVEL_2_MG_DL = 54.0;
+
+    /** How long after a rescue a low reading counts as the same episode (twice the re-check interval). */
+    private long recoveryWindowMillis() {
+        return 2 * repeatMillis();
+    }
+
+    private long repeatMillis() {
+        return Math.round(s.rescueRepeatMinutes() * 60_000.0);
+    }
+}

@@ -1,0 +1,130 @@
+package org.vpsim.scenario.run;
+
+import java.util.Locale;
+import org.vpsim.core.Priority;
+import org.vpsim.core.Simulation;
+import org.vpsim.core.random.RandomStreams;
+import org.vpsim.core.random.StreamPurpose;
+import org.vpsim.patient.TherapySettings;
+import org.vpsim.patient.VirtualPatient;
+import org.vpsim.pump.control.InsulinOnBoard;
+import org.vpsim.pump.device.BolusRequest;
+import org.vpsim.pump.device.InsulinPump;
+import org.vpsim.scenario.model.PersonSettings;
+import org.vpsim.scenario.person.Person;
+
+/**
+ * Puts the simulated {@link Person} in the loop: between the meal's announcement and the controller (missed, late
+ * and reduced boluses), after each CGM sample (rescue carbs) and beside it (the companion's emergency treatment of
+ * severe hypoglycaemia, judged on plasma glucose). Everything it does is logged as an event:
+ * {@code BOLUS_MISSED}, {@code BOLUS_DELAYED}, {@code BOLUS_REDUCED}, {@code RESCUE_CARBS},
+ * {@code PERSON_CORRECTION}, {@code SEVERE_HYPO_TREATMENT}. Draws from the patient's PERSON sub-streams 0 (meals) and 1 (rescues).
+ */
+final class PersonDriver {
+    private final Person person;
+    private final Simulation sim;
+    private final VirtualPatient body;
+    private final CgmChannel cgm;
+    private final MealDriver meals;
+    private final EventLog events;
+    private final double rescueRate;
+    private InsulinPump pump;
+    private InsulinOnBoard bolusIob;
+    private double targetMgDl;
+    private double correctionFactor;
+
+    private PersonDriver(Person person, Simulation sim, VirtualPatient body, CgmChannel cgm, MealDriver meals,
+                         EventLog events) {
+        this.person = person;
+        this.sim = sim;
+        this.body = body;
+        this.cgm = cgm;
+        this.meals = meals;
+        this.events = events;
+        this.rescueRate = person.settings().rescueEatingRateGramsPerMinute();
+    }
+
+    /** The person of this patient, or null when the scenario has none. */
+    static PersonDriver of(PersonSettings settings, TherapySettings therapy, double targetMgDl, Simulation sim,
+                           VirtualPatient body, CgmChannel cgm, MealDriver meals, EventLog events, InsulinPump pump,
+                           InsulinOnBoard bolusIob, RandomStreams streams, String patient) {
+        if (!settings.enabled()) {
+            return null;
+        }
+        Person person = new Person(settings, therapy.ageYears(), therapy.bodyWeightKg(),
+                streams.stream(patient, StreamPurpose.PERSON, 0), streams.stream(patient, StreamPurpose.PERSON, 1));
+        PersonDriver d = new PersonDriver(person, sim, body, cgm, meals, events);
+        d.pump = pump;
+        d.bolusIob = bolusIob;
+        d.targetMgDl = targetMgDl;
+        d.correctionFactor = therapy.correctionFactorMgDlPerUnit();
+        return d;
+    }
+
+    /** Announcements as the person makes them: some missed, some late, less at a low reading. */
+    MealDriver.Announcements between(MealDriver.Announcements controller) {
+        return (t, carbs) -> {
+            Person.BolusPlan plan = person.planMealBolus();
+            if (plan.missed()) {
+                events.add(t, "BOLUS_MISSED", "meal of " + fmt(carbs) + " g not bolused", null, null, carbs);
+                return;
+            }
+            if (plan.delayMillis() > 0) {
+                events.add(t, "BOLUS_DELAYED", "bolus for " + fmt(carbs) + " g taken " + plan.delayMillis() / 60_000
+                        + " min late", null, null, carbs);
+                Ticks.once(sim, t + plan.delayMillis(), Priority.INPUT, t2 -> enter(t2, carbs, controller));
+            } else {
+                enter(t, carbs, controller);
+            }
+        };
+    }
+
+    private void enter(long t, double carbs, MealDriver.Announcements controller) {
+        Double reading = cgm.currentReading();
+        double entered = person.carbsToEnter(carbs, reading);
+        if (entered < carbs) {
+            events.add(t, "BOLUS_REDUCED", String.format(Locale.ROOT, "CGM %.0f mg/dL: entered %s of %s g", reading,
+                    fmt(entered), fmt(carbs)), null, null, entered);
+        }
+        if (entered > 0) {
+            person.bolusGiven(t);
+            controller.announce(t, entered);
+        }
+    }
+
+    /**
+     * After the CGM sample at {@code t}: the person's rescue or correction of a high (a bolus the pump's calculator
+     * arithmetic gives: (CGM − target)/CF less bolus insulin on board, rounded down to the pump's increment), and the
+     * companion's check of plasma glucose.
+     */
+    void afterSample(long t, Double reading) {
+        double correction = person.highCorrectionUnits(t, reading, targetMgDl, correctionFactor, bolusIob.unitsAt(t));
+        double increment = pump.spec().bolusIncrementUnits();
+        double units = Math.min(pump.spec().maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
+        if (units > 0) {
+            person.bolusGiven(t);
+            events.add(t, "PERSON_CORRECTION", String.format(Locale.ROOT,
+                    "CGM %.0f mg/dL: correction bolus %.3f U ((CGM - %.0f) / CF %.1f less IOB %.3f U)", reading, units,
+                    targetMgDl, correctionFactor, bolusIob.unitsAt(t)), units, null, null);
+            pump.requestBolus(BolusRequest.normal(units));
+        }
+        double rescue = person.rescueCarbs(t, reading);
+        if (rescue > 0) {
+            events.add(t, "RESCUE_CARBS", String.format(Locale.ROOT, "CGM %.0f mg/dL: %s g fast carbohydrate",
+                    reading, fmt(rescue)), null, null, rescue);
+            meals.eatFast(t, rescue, rescueRate);
+        }
+        double plasma = body.plasmaGlucoseMgDl();
+        double emergency = person.emergencyCarbs(t, plasma);
+        if (emergency > 0) {
+            events.add(t, "SEVERE_HYPO_TREATMENT", String.format(Locale.ROOT,
+                    "plasma glucose %.0f mg/dL: companion gives %s g glucose gel", plasma, fmt(emergency)),
+                    null, null, emergency);
+            meals.eatFast(t, emergency, rescueRate);
+        }
+    }
+
+    private static String fmt(double grams) {
+        return String.format(Locale.ROOT, "%.1f", grams);
+    }
+}
