@@ -56,7 +56,9 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         boolean cohortKnown = true;
         if (scenario.cohort().file() != null) {
             try {
-                PatientCohort fromFile = PatientModels.cohortFromFile(folder.resolve(scenario.cohort().file()));
+                Path file = folder.resolve(scenario.cohort().file());
+                checkPatientFile(file);
+                PatientCohort fromFile = PatientModels.cohortFromFile(file);
                 if (!fromFile.modelId().equals(scenario.model())) {
                     problems.add("cohort.file", scenario.cohort().file(), "a file of " + scenario.model() + " patients"
                             + " (the scenario's model)", "it holds " + fromFile.modelId() + " patients; set \"model\": \""
@@ -120,22 +122,48 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
     }
 
+    /** Largest patient file read (a generated 1,000-patient file is well under 1 MiB). */
+    static final long MAX_PATIENT_FILE_BYTES = 64L << 20;
+
+    /**
+     * A patient file must be a regular file of bounded size: a device, a pipe or a huge file would hang or
+     * exhaust the heap when read whole.
+     */
+    private static void checkPatientFile(Path file) {
+        try {
+            if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + " is not a regular file");
+            }
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_PATIENT_FILE_BYTES) {
+                throw new IllegalArgumentException(file + " is larger than " + (MAX_PATIENT_FILE_BYTES >> 20) + " MiB");
+            }
+        } catch (java.io.IOException | SecurityException | java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     /**
      * The controller: known to the registry, its settings accepted by its provider (each problem under
      * {@code settings.KEY}), it can be built; an external command that exists in the scenario folder or on the PATH.
      */
     private static void checkController(ControllerSettings c, String path, ControllerRegistry controllers, Path folder,
                                         Problems problems) {
-        List<Problem> found = controllers.validate(c, path);
-        problems.addAll(found);
+        List<Problem> settingsProblems = controllers.validate(c, path);
+        problems.addAll(settingsProblems);
         if (c.external()) {
             // A mistyped program or script is found now, not once per patient × arm at run time.
-            ExternalProcessController.findProblem(c.command(), folder).ifPresent(msg -> {
+            java.util.Optional<String> found;
+            try {
+                found = ExternalProcessController.findProblem(c.command(), folder);
+            } catch (IllegalArgumentException e) { // a path the file system cannot name, e.g. with a NUL
+                found = java.util.Optional.of("command: " + e.getMessage());
+            }
+            found.ifPresent(msg -> {
                 int colon = msg.indexOf(": ");
                 problems.add(colon > 0 ? Problem.stated(path + "." + msg.substring(0, colon), msg.substring(colon + 2))
                         : Problem.stated(path + ".command", msg));
             });
-        } else if (found.isEmpty()) {
+        } else if (settingsProblems.isEmpty()) {
             try {
                 controllers.create(c, folder, null);
             } catch (IllegalArgumentException e) {

@@ -95,4 +95,13 @@ class StudyPlanValidationTest {
                 .map(Problem::path).toList();
         assertEquals(List.of("arms[0].pump.maxBasalUnitsPerHour"), paths);
     }
+
+    @Test
+    void aPatientFileThatIsNotARegularFileIsRefusedWithoutReadingIt() {
+        var s = reader.parse("""
+                {"name": "t", "durationDays": 1, "cohort": {"file": "/dev/zero"}, "arms": [{"name": "a"}]}""");
+        List<Problem> problems = assertThrows(ScenarioException.class, () -> StudyPlan.of(s)).problems();
+        assertEquals(List.of("cohort.file"), problems.stream().map(Problem::path).toList());
+        assertTrue(problems.get(0).hint().contains("not a regular file"), problems.get(0).describe());
+    }
 }
