@@ -54,8 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (options.days == null) {
                 options.days = 30.0;
             }
-            Scenario s = options.load();
-            plan = options.plan(s);
+            plan = options.plan();
             if (repeat < 1) {
                 throw new ScenarioException("--repeat", repeat + " must be at least 1");
             }

@@ -25,7 +25,9 @@ final class Failures {
     /** Reports an invalid scenario (or override) and returns {@link #BAD_INPUT}. */
     static int badInput(PrintWriter err, RuntimeException e) {
         String msg = e.getMessage();
-        if (e instanceof IllegalArgumentException && !(e instanceof ScenarioException)) {
+        if (e instanceof ScenarioException se && se.problems().size() > 1) {
+            msg = "invalid scenario, " + msg;
+        } else if (e instanceof IllegalArgumentException && !(e instanceof ScenarioException)) {
             // A record refused an override value; its message already names the field.
             msg = "invalid value: " + msg;
         }

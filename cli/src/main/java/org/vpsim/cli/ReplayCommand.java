@@ -78,6 +78,10 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("vpsim replay: cannot write " + output + ": " + e);
             return EXIT_FAILURE;
+        } catch (org.vpsim.core.ode.IntegrationException e) {
+            err.printf("vpsim replay: the patient model cannot be integrated at minute %.3f of %s (%s); the inputs"
+                    + " up to that minute are more than the model can describe%n", e.time(), inputs, e.getMessage());
+            return EXIT_BAD_INPUT;
         } catch (RuntimeException e) {
             err.println("vpsim replay: simulation failed: " + e.getMessage());
             return EXIT_FAILURE;

@@ -49,8 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         StudyPlan plan;
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            Scenario s = options.load();
-            plan = options.plan(s);
+            plan = options.plan();
             if (nThreads < 1) {
                 throw new ScenarioException("--threads", nThreads + " must be at least 1");
             }

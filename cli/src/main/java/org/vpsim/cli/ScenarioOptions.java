@@ -12,7 +12,10 @@ import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The scenario argument, the overrides and the plug-ins shared by {@code run}, {@code validate} and {@code bench}. */
+/**
+ * The scenario argument, the overrides and the plug-ins shared by {@code run}, {@code validate} and {@code bench}.
+ * A problem caused by an override names the option as typed ({@code --days}), not the scenario field.
+ */
 final class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario JSON file or built-in scenario name (default: ${DEFAULT-VALUE}).",
@@ -51,24 +54,51 @@ final class ScenarioOptions {
         }
     }
 
-    /** The scenario checked against the models and the controllers (built-ins and plug-ins). */
-    StudyPlan plan(Scenario s) {
-        return StudyPlan.of(s, controllers(), folder());
-    }
-
     /** Loads the scenario and applies the overrides; records validate the result. */
     Scenario load() {
         Scenario s = new ScenarioLibrary().resolve(scenario);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (days != null) {
-            s = s.withDurationDays(days);
-        }
-        if (patients != null) {
-            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
+        try {
+            if (seed != null) {
+                s = s.withSeed(seed);
+            }
+            if (days != null) {
+                s = s.withDurationDays(days);
+            }
+            if (patients != null) {
+                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
+            }
+        } catch (ScenarioException e) {
+            throw e.mapPaths(this::asTyped);
         }
         return s;
+    }
+
+    /**
+     * The scenario checked against models, devices and the controllers (built-ins and plug-ins): what
+     * {@code run} would run.
+     */
+    StudyPlan plan() {
+        Scenario s = load();
+        try {
+            return StudyPlan.of(s, controllers(), folder());
+        } catch (ScenarioException e) {
+            throw e.mapPaths(this::asTyped);
+        }
+    }
+
+    /** A scenario field path as the user set it: the option when an override set it. */
+    private String asTyped(String path) {
+        if (days != null && path.equals("durationDays")) {
+            return "--days";
+        }
+        if (seed != null && path.equals("seed")) {
+            return "--seed";
+        }
+        if (patients != null && (path.equals("patients") || path.startsWith("patients[")
+                || path.startsWith("cohort.patients"))) {
+            return "--patients";
+        }
+        return path;
     }
 
     /** Folder of the scenario file (relative external commands and cohort.file resolve against it); null for a built-in. */

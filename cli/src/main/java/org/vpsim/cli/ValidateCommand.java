@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vpsim validate FILE}: checks a scenario completely without running it. */
-@Command(name = "validate", description = "Check a scenario (file or built-in name) without running it.")
+@Command(name = "validate", description = "Check a scenario (file or built-in name) completely without running it: everything run would"
+        + " refuse is refused here, every problem at once with its field path. Exit code 2 when invalid.")
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
@@ -24,8 +25,8 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Scenario s = options.load();
-            StudyPlan plan = options.plan(s);
+            StudyPlan plan = options.plan();
+            Scenario s = plan.scenario();
             out.printf("%s: valid — %d patient(s) × %d arm(s) × %s day(s), seed %d, model %s%n",
                     s.name(), plan.patients().size(), s.arms().size(), fmt(s.durationDays()), s.seed(), s.model());
             out.flush();

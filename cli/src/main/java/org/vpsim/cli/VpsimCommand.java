@@ -37,11 +37,33 @@ public final class VpsimCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds the command line with vpsim's conventions (used by {@link #main} and by tests). */
+    /**
+     * Builds the command line with vpsim's conventions (used by {@link #main} and by tests): every command,
+     * including ones added later, answers {@code -h}/{@code --help}; numbers that do not parse are reported
+     * in plain words.
+     */
     public static CommandLine newCommandLine() {
         CommandLine cmd = new CommandLine(new VpsimCommand());
+        cmd.registerConverter(Double.class, OptionValues::number);
+        cmd.registerConverter(double.class, OptionValues::number);
+        cmd.registerConverter(Long.class, OptionValues::wholeNumber);
+        cmd.registerConverter(long.class, OptionValues::wholeNumber);
+        cmd.registerConverter(Integer.class, OptionValues::integer);
+        cmd.registerConverter(int.class, OptionValues::integer);
+        addHelp(cmd);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    private static void addHelp(CommandLine cmd) {
+        CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+        if (spec.findOption("--help") == null && !(cmd.getCommand() instanceof CommandLine.HelpCommand)) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            addHelp(sub);
+        }
     }
 
     public static void main(String[] args) {

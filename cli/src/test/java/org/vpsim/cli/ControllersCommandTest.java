@@ -52,7 +52,7 @@ class ControllersCommandTest {
     void unknownControllerTypeIsRefusedWithItsFieldPath() throws Exception {
         RunCommandTest.Outcome r = RunCommandTest.vpsim("validate", scenarioWithController("{\"type\": \"oref9\"}").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("arms[0].controller.type: 'oref9' is not a known controller"), r.err());
+        assertTrue(r.err().contains("arms[0].controller.type: found \"oref9\"; expected a known controller"), r.err());
         assertTrue(r.err().contains("bolus-calculator"), "lists what is known: " + r.err());
     }
 
@@ -63,7 +63,7 @@ class ControllersCommandTest {
                 "{\"type\": \"bolus-calculator\", \"settings\": {\"targetMgDl\": 500, \"iobSubtraktion\": \"total\"}}").toString(),
                 "--output", out.toString(), "--no-progress");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("arms[0].controller.settings.targetMgDl: 500"), r.err());
+        assertTrue(r.err().contains("arms[0].controller.settings.targetMgDl: found 500"), r.err());
         assertTrue(r.err().contains("arms[0].controller.settings.iobSubtraktion"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(out.resolve("manifest.json")));

@@ -144,7 +144,7 @@ class ExternalControllerStudyTest {
                 """);
         RunCommandTest.Outcome r = RunCommandTest.vpsim("validate", scenario.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("arms[0].controller.type: 'example-bolus-lgs' is not a known controller"), r.err());
+        assertTrue(r.err().contains("arms[0].controller.type: found \"example-bolus-lgs\"; expected a known controller"), r.err());
 
         r = RunCommandTest.vpsim("validate", scenario.toString(), "--plugins", tmp.resolve("missing").toString());
         assertEquals(2, r.exit());
@@ -153,7 +153,7 @@ class ExternalControllerStudyTest {
         Path plugins = pluginsFolder();
         r = RunCommandTest.vpsim("validate", scenario.toString(), "--plugins", plugins.toString());
         assertEquals(2, r.exit(), "the plug-in's provider validates its settings");
-        assertTrue(r.err().contains("arms[0].controller.settings.lowSuspendMgDl: 20 is not allowed; expected a number from 40 to 150 (mg/dL)"),
+        assertTrue(r.err().contains("arms[0].controller.settings.lowSuspendMgDl: found 20; expected a number from 40 to 150 (mg/dL)"),
                 r.err());
 
         Files.writeString(scenario, Files.readString(scenario).replace("\"lowSuspendMgDl\": 20", "\"lowSuspendMgDl\": 80"));

@@ -33,6 +33,14 @@ public final class ReplayCsv {
     }
 
     /** Parses the per-minute inputs of {@code file}. */
+    /**
+     * Largest carbohydrate input accepted, g/min: 200 times simglucose's eating rate of 5 g/min. Inputs are
+     * bounded so that the model's state stays finite and the integration takes bounded time.
+     */
+    public static final double MAX_CHO_GRAMS_PER_MINUTE = 1000;
+    /** Largest insulin input accepted, U/min: far above any pump (quick bolus 15 U/min). */
+    public static final double MAX_INSULIN_UNITS_PER_MINUTE = 100;
+
     public static List<MinuteInput> readInputs(Path file) throws ReplayInputException {
         List<String> lines;
         try {
@@ -118,6 +126,12 @@ public final class ReplayCsv {
         if (v < 0) {
             throw new ReplayInputException("input file " + file + " line " + line + ": " + column + " '" + text
                     + "' is negative");
+        }
+        double max = CHO_COLUMN.equals(column) ? MAX_CHO_GRAMS_PER_MINUTE : MAX_INSULIN_UNITS_PER_MINUTE;
+        if (v > max) {
+            throw new ReplayInputException("input file " + file + " line " + line + ": " + column + " '" + text
+                    + "' is above " + (long) max + " (" + (CHO_COLUMN.equals(column) ? "g/min" : "U/min")
+                    + "), outside what the model describes");
         }
         return v;
     }

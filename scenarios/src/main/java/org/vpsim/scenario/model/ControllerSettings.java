@@ -2,9 +2,7 @@ package org.vpsim.scenario.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The therapy algorithm of an arm: {@code {"type": "<provider id>", "settings": {…}}}. The type names a
@@ -21,35 +19,50 @@ import java.util.regex.Pattern;
  *                      against the scenario file's folder
  * @param timeoutMillis external only: how long one answer may take, ms (default 5000)
  */
-public record ControllerSettings(String type, Map<String, Object> settings, List<String> command, Long timeoutMillis) {
+public record ControllerSettings(
+        @Field(doc = "Controller provider id. Built in: bolus-calculator (meal bolus carbs/CR plus correction),"
+                + " basal-only, low-glucose-suspend, predictive-low-glucose-suspend, hybrid-closed-loop; a plug-in"
+                + " jar adds others; external runs a program speaking the external-controller protocol.",
+                dflt = "\"bolus-calculator\"", pattern = "[a-z0-9][a-z0-9-]{0,63}",
+                patternWords = "a controller id (lower-case letters, digits, '-') such as \"bolus-calculator\"",
+                example = {"\"bolus-calculator\"", "\"basal-only\"", "\"low-glucose-suspend\"",
+                        "\"predictive-low-glucose-suspend\"", "\"hybrid-closed-loop\"", "\"external\""})
+        String type,
+        @Field(doc = "The controller's own settings; the provider checks them before anything runs"
+                + " (errors name arms[i].controller.settings.KEY). Handed untouched to an external controller.",
+                dflt = "{}", example = "{\"targetMgDl\": 110, \"correctionThresholdMgDl\": 150}")
+        Map<String, Object> settings,
+        @Field(doc = "external only: the program and its arguments; a relative program path is resolved against"
+                + " the scenario file's folder.", minItems = 1, maxItems = 100, pattern = "[\\s\\S]*\\S[\\s\\S]*",
+                patternWords = "a non-blank text", example = "[\"python3\", \"controller.py\"]")
+        List<String> command,
+        @Field(doc = "external only: how long one answer of the program may take.", unit = "ms", min = 1, max = 600_000,
+                example = "5000", hint = "default 5000 ms for an external controller")
+        Long timeoutMillis) {
     public static final String EXTERNAL = "external";
     public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public ControllerSettings {
-        type = type == null ? "bolus-calculator" : type.toLowerCase(Locale.ROOT);
-        if (!ID.matcher(type).matches()) {
-            throw new IllegalArgumentException("type: '" + type + "' is not a controller id (lower-case letters, digits, '-')");
-        }
+        type = type == null ? "bolus-calculator" : type;
         settings = settings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
-        if (EXTERNAL.equals(type)) {
-            if (command == null || command.isEmpty() || command.stream().anyMatch(c -> c == null || c.isBlank())) {
-                throw new IllegalArgumentException("command: an external controller needs a command, e.g. [\"python3\", \"controller.py\"]");
-            }
-            command = List.copyOf(command);
+        boolean external = EXTERNAL.equals(type);
+        if (external) {
             timeoutMillis = timeoutMillis == null ? DEFAULT_TIMEOUT_MILLIS : timeoutMillis;
-            if (timeoutMillis < 1 || timeoutMillis > 600_000) {
-                throw new IllegalArgumentException("timeoutMillis: " + timeoutMillis + " ms is outside 1–600000 ms");
-            }
-        } else {
-            if (command != null) {
-                throw new IllegalArgumentException("command: only an external controller takes a command (type is '" + type + "')");
-            }
-            if (timeoutMillis != null) {
-                throw new IllegalArgumentException("timeoutMillis: only an external controller takes a time-out (type is '" + type + "')");
-            }
-            command = null;
         }
+        command = command == null ? null : List.copyOf(command.stream().map(c -> c == null ? "" : c).toList());
+        Problems p = new Problems();
+        FieldRules.checkRecord(ControllerSettings.class, p, type, settings, command, timeoutMillis);
+        if (external && command == null) {
+            p.add(Problem.missing("command", "the program to start, e.g. [\"python3\", \"controller.py\"]"));
+        }
+        if (!external && command != null) {
+            p.add("command", command, "no command: only an external controller takes one (type is \"" + type + "\")", "");
+        }
+        if (!external && timeoutMillis != null) {
+            p.add("timeoutMillis", timeoutMillis, "no time-out: only an external controller takes one (type is \""
+                    + type + "\")", "");
+        }
+        p.throwIfAny();
     }
 
     public static ControllerSettings defaults() {

@@ -2,23 +2,34 @@ package org.vpsim.scenario.model;
 
 import java.util.List;
 
-/**
- * The meals of a scenario. Patients eat at {@code eatingRateGramsPerMinute} (5 g/min by default, as
- * simglucose does). {@code carbCountErrorSdPercent}: SD of the relative error of announced carbs
- * (drawn per meal from the CARB_COUNTING stream; 0 = perfect counting). {@code bolusOffsetMinutes}:
- * when the meal is announced relative to its start (negative = pre-bolus).
- */
-public record MealPlan(List<FixedMeal> fixed, List<RandomMeal> random, Double eatingRateGramsPerMinute,
-                       Double carbCountErrorSdPercent, Integer bolusOffsetMinutes) {
+/** The meals of a scenario: the same for every arm, drawn per patient (common random numbers). */
+public record MealPlan(
+        @Field(doc = "Meals eaten every day at a fixed clock time.", dflt = "[]", maxItems = 24,
+                example = "[{\"time\": \"07:00\", \"carbsGrams\": 50}]")
+        List<FixedMeal> fixed,
+        @Field(doc = "Meal slots drawn each day per patient (time, size, whether eaten).", dflt = "[]", maxItems = 24,
+                example = "[{\"name\": \"lunch\", \"probability\": 0.95, \"meanTime\": \"12:00\", \"timeSdMinutes\": 60,"
+                        + " \"meanCarbsGrams\": 70, \"sdCarbsGrams\": 10}]")
+        List<RandomMeal> random,
+        @Field(doc = "How fast carbohydrate is eaten: a meal of C grams lasts C / rate minutes (simglucose's 5 g/min).",
+                unit = "g/min", dflt = "5", min = 0.1, max = 100, example = "5")
+        Double eatingRateGramsPerMinute,
+        @Field(doc = "Standard deviation of the relative error of announced carbs, drawn per meal (0: perfect"
+                + " carb counting).", unit = "%", dflt = "0", min = 0, max = 50, example = "20")
+        Double carbCountErrorSdPercent,
+        @Field(doc = "When a meal is announced to the controller relative to its start: negative = before the meal"
+                + " (pre-bolus), positive = after.", unit = "min", dflt = "0", min = -60, max = 60, example = "-15")
+        Integer bolusOffsetMinutes) {
     public MealPlan {
         fixed = fixed == null ? List.of() : List.copyOf(fixed);
         random = random == null ? List.of() : List.copyOf(random);
         eatingRateGramsPerMinute = eatingRateGramsPerMinute == null ? 5.0 : eatingRateGramsPerMinute;
-        Checks.inRange("eatingRateGramsPerMinute", eatingRateGramsPerMinute, 0.1, 100, " g/min");
         carbCountErrorSdPercent = carbCountErrorSdPercent == null ? 0.0 : carbCountErrorSdPercent;
-        Checks.inRange("carbCountErrorSdPercent", carbCountErrorSdPercent, 0, 50, " %");
         bolusOffsetMinutes = bolusOffsetMinutes == null ? 0 : bolusOffsetMinutes;
-        Checks.inRange("bolusOffsetMinutes", bolusOffsetMinutes, -60, 60, " min");
+        Problems p = new Problems();
+        FieldRules.checkRecord(MealPlan.class, p, fixed, random, eatingRateGramsPerMinute, carbCountErrorSdPercent,
+                bolusOffsetMinutes);
+        p.throwIfAny();
     }
 
     public static MealPlan none() {

@@ -5,71 +5,100 @@ package org.vpsim.scenario.model;
  * not take a full bolus at a low reading; a companion treats severe hypoglycaemia. Every field is optional; a
  * missing one takes the default shown. Random choices come from the patient's own PERSON stream.
  *
- * @param enabled                   false: no behaviour at all (meals bolused as announced, no rescue carbs, no
- *                                  emergency treatment) — the behaviour before issue 16. Default true
- * @param rescueThresholdMgDl       the person eats rescue carbs when a CGM reading is below this (70 mg/dL: the
- *                                  level-1 hypoglycaemia threshold, Battelino et al. 2019, Diabetes Care 42:1593)
- * @param rescueMinCarbsGrams       smallest rescue (15 g: the "15-15 rule", ADA Standards of Care 2024 §6)
- * @param rescueMaxCarbsGrams       largest rescue (20 g); each rescue is drawn uniformly in [min, max], then capped
- *                                  at {@code rescueCarbsGramsPerKg} × body weight (at least 5 g)
- * @param rescueCarbsGramsPerKg     weight-based cap of a rescue (0.3 g/kg: ISPAD 2018 Clinical Practice Consensus
- *                                  Guidelines, Abraham et al., Pediatr Diabetes 19 Suppl 27:178 — about 10 g for a
- *                                  30 kg child; adults stay at 15-20 g)
- * @param rescueConfirmReadings     consecutive CGM readings below the threshold before the person treats (2: a
- *                                  single low reading is looked at again 5 min later — the person's judgement of
- *                                  sensor noise; an assumption); a reading below 54 mg/dL (level 2) is treated at
- *                                  once
- * @param rescueRepeatMinutes       a further rescue only after this long (15 min: re-check after 15 min)
- * @param rescueEatingRateGramsPerMinute how fast rescue carbs are taken (g/min; 15: juice or tablets in a minute)
- * @param missedBolusProbability    probability that an announced meal gets no bolus at all; null: by age group
- *                                  (adolescents 0.15, adults 0.05, children 0.03 — adolescents miss most boluses,
- *                                  Burdick et al. 2004, Pediatrics 113(3):e221; Olinder et al. 2009, Pediatr
- *                                  Diabetes 10:142; the figures are assumptions within their reported ranges)
- * @param delayedBolusProbability   probability that a (not missed) meal bolus is taken late (0.2: an assumption)
- * @param maxBolusDelayMinutes      a late bolus comes uniformly 10 min to this after the meal starts (45)
- * @param lowReadingMgDl            at a CGM reading below this at meal time the person enters only a fraction of
- *                                  the meal's carbs (70); the bolus calculator's own negative correction below
- *                                  target applies on top
- * @param lowReadingBolusFraction   that fraction (0.5: an assumption)
- * @param severeThresholdMgDl       the companion treats when plasma glucose is below this (40 mg/dL: severe,
- *                                  level-3 hypoglycaemia with impaired cognition; the person can no longer treat)
- * @param emergencyCarbsGrams       the companion's treatment: oral/buccal glucose gel, repeated every rescue
- *                                  interval while still below the threshold (20 g)
- * @param highCorrectionMgDl        the person gives a correction bolus (calculator arithmetic: (CGM − target)/CF
- *                                  less insulin on board) when a CGM reading is at or above this (250 mg/dL) ...
- * @param highCorrectionWaitHours   ... and at least this long after their last bolus (3 h: the insulin-stacking
- *                                  rule of pump education, e.g. Walsh &amp; Roberts, Pumping Insulin)
+ * <p>Sources of the defaults: 70 mg/dL is the level-1 hypoglycaemia threshold and 54 mg/dL level 2 (Battelino et
+ * al. 2019, Diabetes Care 42:1593); 15-20 g rescues re-checked after 15 min are the "15-15 rule" (ADA Standards of
+ * Care 2024 §6); the 0.3 g/kg cap is from the ISPAD 2018 Clinical Practice Consensus Guidelines (Abraham et al.,
+ * Pediatr Diabetes 19 Suppl 27:178: about 10 g for a 30 kg child); missed boluses by age group follow Burdick et al.
+ * 2004 (Pediatrics 113(3):e221) and Olinder et al. 2009 (Pediatr Diabetes 10:142), the figures being assumptions
+ * within their reported ranges; the 3-hour correction wait is the insulin-stacking rule of pump education (e.g.
+ * Walsh &amp; Roberts, Pumping Insulin). Figures marked "assumption" in the field docs have no published source.
  */
-public record PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
-                             Double rescueMaxCarbsGrams, Double rescueCarbsGramsPerKg, Integer rescueConfirmReadings,
-                             Double rescueRepeatMinutes,
-                             Double rescueEatingRateGramsPerMinute, Double missedBolusProbability,
-                             Double delayedBolusProbability, Double maxBolusDelayMinutes,
-                             Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
-                             Double emergencyCarbsGrams, Double highCorrectionMgDl, Double highCorrectionWaitHours) {
+public record PersonSettings(
+        @Field(doc = "false: no behaviour at all (meals bolused as announced, no rescue carbs, no emergency treatment),"
+                + " the behaviour before issue 16.", dflt = "true", example = "false")
+        Boolean enabled,
+        @Field(doc = "The person eats rescue carbs when a CGM reading is below this (the level-1 hypoglycaemia"
+                + " threshold, Battelino et al. 2019).", unit = "mg/dL", dflt = "70", min = 40, max = 150, example = "70")
+        Double rescueThresholdMgDl,
+        @Field(doc = "Smallest rescue (the \"15-15 rule\", ADA Standards of Care 2024).", unit = "g", dflt = "15",
+                min = 1, max = 100, example = "15")
+        Double rescueMinCarbsGrams,
+        @Field(doc = "Largest rescue; each rescue is drawn uniformly between rescueMinCarbsGrams and this, then capped"
+                + " at rescueCarbsGramsPerKg × body weight (at least 5 g). At least rescueMinCarbsGrams.", unit = "g",
+                dflt = "20", min = 1, max = 100, example = "20")
+        Double rescueMaxCarbsGrams,
+        @Field(doc = "Weight-based cap of a rescue (ISPAD 2018: about 10 g for a 30 kg child; adults stay at 15-20 g).",
+                unit = "g/kg", dflt = "0.3", min = 0.05, max = 2, example = "0.3")
+        Double rescueCarbsGramsPerKg,
+        @Field(doc = "Consecutive CGM readings below the threshold before the person treats (a single low reading is"
+                + " looked at again; an assumption); a reading below 54 mg/dL (level 2) is treated at once.",
+                dflt = "2", min = 1, max = 6, example = "2")
+        Integer rescueConfirmReadings,
+        @Field(doc = "A further rescue only after this long (re-check after 15 min).", unit = "min", dflt = "15",
+                min = 1, max = 240, example = "15")
+        Double rescueRepeatMinutes,
+        @Field(doc = "How fast rescue carbs are taken (15 g/min: juice or tablets in a minute).", unit = "g/min",
+                dflt = "15", min = 0, minExclusive = true, max = 1000, example = "15")
+        Double rescueEatingRateGramsPerMinute,
+        @Field(doc = "Probability that an announced meal gets no bolus at all. Absent: by age group (adolescents 0.15,"
+                + " adults 0.05, children 0.03; Burdick et al. 2004, Olinder et al. 2009; assumptions within their"
+                + " reported ranges).", min = 0, max = 1, example = "0.05")
+        Double missedBolusProbability,
+        @Field(doc = "Probability that a (not missed) meal bolus is taken late (an assumption).", dflt = "0.2", min = 0,
+                max = 1, example = "0.2")
+        Double delayedBolusProbability,
+        @Field(doc = "A late bolus comes uniformly 10 min to this after the meal starts.", unit = "min", dflt = "45",
+                min = 10, max = 240, example = "45")
+        Double maxBolusDelayMinutes,
+        @Field(doc = "At a CGM reading below this at meal time the person enters only lowReadingBolusFraction of the"
+                + " meal's carbs; the bolus calculator's own negative correction below target applies on top.",
+                unit = "mg/dL", dflt = "70", min = 40, max = 150, example = "70")
+        Double lowReadingMgDl,
+        @Field(doc = "The fraction of the meal's carbs entered at a low reading (an assumption).", dflt = "0.5", min = 0,
+                max = 1, example = "0.5")
+        Double lowReadingBolusFraction,
+        @Field(doc = "A companion treats when plasma glucose is below this (severe, level-3 hypoglycaemia with impaired"
+                + " cognition: the person can no longer treat).", unit = "mg/dL", dflt = "40", min = 20, max = 70,
+                example = "40")
+        Double severeThresholdMgDl,
+        @Field(doc = "The companion's treatment (oral or buccal glucose gel), repeated every rescueRepeatMinutes while"
+                + " still below severeThresholdMgDl.", unit = "g", dflt = "20", min = 1, max = 100, example = "20")
+        Double emergencyCarbsGrams,
+        @Field(doc = "The person gives a correction bolus ((CGM − target) / correction factor, less insulin on board)"
+                + " when a CGM reading is at or above this and highCorrectionWaitHours have passed since their last"
+                + " bolus.", unit = "mg/dL", dflt = "250", min = 150, max = 1000, example = "250")
+        Double highCorrectionMgDl,
+        @Field(doc = "Least time since the last bolus before a correction bolus (the insulin-stacking rule of pump"
+                + " education).", unit = "h", dflt = "3", min = 1, max = 24, example = "3")
+        Double highCorrectionWaitHours) {
     public PersonSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
-        rescueThresholdMgDl = Checks.inRange("rescueThresholdMgDl", or(rescueThresholdMgDl, 70.0), 40, 150, " mg/dL");
-        rescueMinCarbsGrams = Checks.inRange("rescueMinCarbsGrams", or(rescueMinCarbsGrams, 15.0), 1, 100, " g");
-        rescueMaxCarbsGrams = Checks.inRange("rescueMaxCarbsGrams", or(rescueMaxCarbsGrams, 20.0),
-                rescueMinCarbsGrams, 100, " g");
-        rescueCarbsGramsPerKg = Checks.inRange("rescueCarbsGramsPerKg", or(rescueCarbsGramsPerKg, 0.3), 0.05, 2, " g/kg");
+        rescueThresholdMgDl = or(rescueThresholdMgDl, 70.0);
+        rescueMinCarbsGrams = or(rescueMinCarbsGrams, 15.0);
+        rescueMaxCarbsGrams = or(rescueMaxCarbsGrams, 20.0);
+        rescueCarbsGramsPerKg = or(rescueCarbsGramsPerKg, 0.3);
         rescueConfirmReadings = rescueConfirmReadings == null ? 2 : rescueConfirmReadings;
-        Checks.inRange("rescueConfirmReadings", rescueConfirmReadings, 1, 6, "");
-        rescueRepeatMinutes = Checks.inRange("rescueRepeatMinutes", or(rescueRepeatMinutes, 15.0), 1, 240, " min");
-        rescueEatingRateGramsPerMinute = Checks.positive("rescueEatingRateGramsPerMinute",
-                or(rescueEatingRateGramsPerMinute, 15.0), " g/min");
-        if (missedBolusProbability != null) {
-            Checks.probability("missedBolusProbability", missedBolusProbability);
+        rescueRepeatMinutes = or(rescueRepeatMinutes, 15.0);
+        rescueEatingRateGramsPerMinute = or(rescueEatingRateGramsPerMinute, 15.0);
+        delayedBolusProbability = or(delayedBolusProbability, 0.2);
+        maxBolusDelayMinutes = or(maxBolusDelayMinutes, 45.0);
+        lowReadingMgDl = or(lowReadingMgDl, 70.0);
+        lowReadingBolusFraction = or(lowReadingBolusFraction, 0.5);
+        severeThresholdMgDl = or(severeThresholdMgDl, 40.0);
+        emergencyCarbsGrams = or(emergencyCarbsGrams, 20.0);
+        highCorrectionMgDl = or(highCorrectionMgDl, 250.0);
+        highCorrectionWaitHours = or(highCorrectionWaitHours, 3.0);
+        Problems p = new Problems();
+        FieldRules.checkRecord(PersonSettings.class, p, enabled, rescueThresholdMgDl, rescueMinCarbsGrams,
+                rescueMaxCarbsGrams, rescueCarbsGramsPerKg, rescueConfirmReadings, rescueRepeatMinutes,
+                rescueEatingRateGramsPerMinute, missedBolusProbability, delayedBolusProbability, maxBolusDelayMinutes,
+                lowReadingMgDl, lowReadingBolusFraction, severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl,
+                highCorrectionWaitHours);
+        if (rescueMaxCarbsGrams < rescueMinCarbsGrams) {
+            p.add("rescueMaxCarbsGrams", rescueMaxCarbsGrams, "at least rescueMinCarbsGrams "
+                    + FieldRules.fmt(rescueMinCarbsGrams) + " g", "");
         }
-        delayedBolusProbability = Checks.probability("delayedBolusProbability", or(delayedBolusProbability, 0.2));
-        maxBolusDelayMinutes = Checks.inRange("maxBolusDelayMinutes", or(maxBolusDelayMinutes, 45.0), 10, 240, " min");
-        lowReadingMgDl = Checks.inRange("lowReadingMgDl", or(lowReadingMgDl, 70.0), 40, 150, " mg/dL");
-        lowReadingBolusFraction = Checks.probability("lowReadingBolusFraction", or(lowReadingBolusFraction, 0.5));
-        severeThresholdMgDl = Checks.inRange("severeThresholdMgDl", or(severeThresholdMgDl, 40.0), 20, 70, " mg/dL");
-        emergencyCarbsGrams = Checks.inRange("emergencyCarbsGrams", or(emergencyCarbsGrams, 20.0), 1, 100, " g");
-        highCorrectionMgDl = Checks.inRange("highCorrectionMgDl", or(highCorrectionMgDl, 250.0), 150, 1000, " mg/dL");
-        highCorrectionWaitHours = Checks.inRange("highCorrectionWaitHours", or(highCorrectionWaitHours, 3.0), 1, 24, " h");
+        p.throwIfAny();
     }
 
     /** The defaults (behaviour on). */

@@ -9,102 +9,166 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A trial protocol: everything a run needs, nothing implicit. Read from JSON by
- * {@link ScenarioReader}; each record validates itself, and the reader reports the JSON path of the
- * first problem (e.g. {@code arms[1].pump.basalProfile[2].unitsPerHour: -0.5 U/h is negative}).
- *
- * @param start         ISO-8601 date-time of the scenario start; without an offset it is UTC. Clock
- *                      times (meals, basal segments) are read in the start's offset.
- * @param durationDays  simulated days (whole minutes; a multiple of the output interval)
- * @param seed          study seed: with the scenario it fixes every random draw
- * @param model         patient model id (default {@code uva-padova-2008})
- * @param outputIntervalMinutes time-series row spacing (5 default; 1 allowed)
- * @param therapySettings which therapy settings the patients use: {@code "titrated"} (default: basal, carb ratio
- *                      and correction factor titrated on each patient's own model, org.vpsim.patient.titration) or
- *                      {@code "published"} (the cohort's published values, e.g. the UVA/Padova Quest table)
- * @param person        the simulated person's behaviour (default on; {@code {"enabled": false}} turns it off)
- * @param variability   intra-patient physiological variability (default on; {@code {"enabled": false}} off)
- * @param deviceCalibration {@code "bench"} (default: pump stroke error and occlusion threshold calibrated on bench
- *                      studies) or {@code "legacy"} (the device model before issue 16)
+ * A trial protocol: everything a run needs, nothing implicit. Read from JSON by {@link ScenarioReader},
+ * which reports every problem of a file at once; each record also validates itself against its
+ * {@link Field} definitions, so a value set from the command line meets the same limits.
  */
-public record Scenario(String name, String description, String start, double durationDays, Long seed,
-                       String model, Cohort cohort, Integer outputIntervalMinutes, MealPlan meals,
-                       List<Arm> arms, List<Fault> faults, String therapySettings, PersonSettings person,
-                       VariabilitySettings variability, String deviceCalibration) {
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"$schema"}, allowSetters = true)
+public record Scenario(
+        @Field(doc = "Name of the study; it is written to the manifest.", required = true,
+                pattern = "[\\s\\S]*\\S[\\s\\S]*", patternWords = "a non-blank text", example = "\"my-study\"")
+        String name,
+        @Field(doc = "What the study is for, in words.", dflt = "\"\"", example = "\"Adults for 2 days with an occlusion at hour 26\"")
+        String description,
+        @Field(doc = "Date and time the simulation starts, ISO-8601. Without an offset it is UTC. Clock times of meals"
+                + " and basal segments are read in this offset.", dflt = "\"2026-01-05T00:00:00Z\"",
+                patternWords = "an ISO-8601 date-time from year " + Scenario.MIN_YEAR + " to " + Scenario.MAX_YEAR
+                        + " such as \"2026-01-05T00:00:00Z\"", format = "date-time",
+                example = "\"2026-03-02T06:00:00+01:00\"")
+        String start,
+        @Field(doc = "Simulated time in days; it must be a whole number of output intervals (e.g. 0.5 = 12 h) and"
+                + " give at most 527,040 output rows per patient (366 days at 1-minute output, 1,830 at 5 minutes).",
+                unit = "days", required = true, min = 0, minExclusive = true, max = Scenario.MAX_DAYS,
+                example = "7", hint = "the run time grows with days × patients × arms")
+        double durationDays,
+        @Field(doc = "Study seed: with the scenario it fixes every random draw (meals, sensor noise, carb counting,"
+                + " pump strokes), so the same file and seed give byte-identical results.", dflt = "1",
+                example = "20261123")
+        Long seed,
+        @Field(doc = "Patient model id.", dflt = "\"" + Scenario.DEFAULT_MODEL + "\"", pattern = "[a-z0-9][a-z0-9.-]*",
+                patternWords = "a model id such as \"uva-padova-2008\"", example = "\"uva-padova-2008\"")
+        String model,
+        @Field(doc = "Who is simulated.", required = true, example = "{\"patients\": [\"adults\"]}")
+        Cohort cohort,
+        @Field(doc = "Spacing of the rows of the time-series output.", unit = "min", dflt = "5", min = 1, max = 15,
+                example = "5", hint = "one of 1, 5, 15")
+        Integer outputIntervalMinutes,
+        @Field(doc = "The meals eaten every day; without it nobody eats.", dflt = "{}",
+                example = "{\"fixed\": [{\"time\": \"07:00\", \"carbsGrams\": 50}]}")
+        MealPlan meals,
+        @Field(doc = "The therapy arms; every patient is simulated in every arm under common random numbers.",
+                required = true, minItems = 1, maxItems = Scenario.MAX_ARMS, example = "[{\"name\": \"pump\"}]",
+                hint = "each arm keeps an output writer open; compare more therapies in separate studies")
+        List<Arm> arms,
+        @Field(doc = "Device faults injected at given times.", dflt = "[]", maxItems = 100,
+                example = "[{\"type\": \"occlusion\", \"atHours\": 26}]")
+        List<Fault> faults,
+        @Field(doc = "Which therapy settings (basal, carb ratio, correction factor) the patients use: titrated on each"
+                + " patient's own model by the standard titration protocol, or published (the cohort's published"
+                + " values, e.g. the UVA/Padova Quest table).", dflt = "\"titrated\"",
+                values = {"titrated", "published"}, example = "\"published\"")
+        String therapySettings,
+        @Field(doc = "The simulated person's behaviour: rescue carbs, missed and late boluses, corrections, a companion"
+                + " treating severe lows; {\"enabled\": false} turns it off.", dflt = "{}",
+                example = "{\"enabled\": false}")
+        PersonSettings person,
+        @Field(doc = "Intra-patient physiological variability (circadian insulin sensitivity, its slow random walk,"
+                + " dawn phenomenon, meal absorption); {\"enabled\": false} turns it off.", dflt = "{}",
+                example = "{\"enabled\": false}")
+        VariabilitySettings variability,
+        @Field(doc = "Device calibration: bench (pump stroke error and occlusion threshold calibrated on bench studies)"
+                + " or legacy (the device model before issue 16).", dflt = "\"bench\"", values = {"bench", "legacy"},
+                example = "\"legacy\"")
+        String deviceCalibration) {
     public static final String DEFAULT_MODEL = "uva-padova-2008";
     /** Accepted values of {@code therapySettings}. */
     public static final List<String> THERAPY_SETTINGS = List.of("titrated", "published");
     /** Accepted values of {@code deviceCalibration}. */
     public static final List<String> DEVICE_CALIBRATIONS = List.of("bench", "legacy");
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2200;
+    public static final double MAX_DAYS = 3660;
+    public static final int MAX_ARMS = 16;
+    /**
+     * Most time-series rows per patient × arm (366 days at 1-minute output, 1,830 days at 5 minutes): a
+     * patient × arm's rows are held in memory until written, so this bounds the heap of a run.
+     */
+    public static final long MAX_ROWS_PER_PATIENT_ARM = 527_040;
 
     public Scenario {
-        Checks.nonBlank("name", name);
         description = description == null ? "" : description;
         start = start == null ? "2026-01-05T00:00:00Z" : start;
-        startDateTime(start);
-        Checks.inRange("durationDays", durationDays, 1.0 / 24 / 60, 3660, " days");
         seed = seed == null ? 1L : seed;
         model = model == null ? DEFAULT_MODEL : model;
-        if (cohort == null) {
-            throw new IllegalArgumentException("cohort: is missing");
-        }
         outputIntervalMinutes = outputIntervalMinutes == null ? 5 : outputIntervalMinutes;
-        if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
-            throw new IllegalArgumentException("outputIntervalMinutes: " + outputIntervalMinutes
-                    + " is not one of 1, 5, 15");
-        }
-        double minutes = durationDays * 1440;
-        if (Math.abs(minutes - Math.rint(minutes)) > 1e-6 || Math.rint(minutes) % outputIntervalMinutes != 0) {
-            throw new IllegalArgumentException("durationDays: " + durationDays
-                    + " is not a whole number of " + outputIntervalMinutes + "-minute output intervals");
-        }
         meals = meals == null ? MealPlan.none() : meals;
-        if (arms == null || arms.isEmpty()) {
-            throw new IllegalArgumentException("arms: is empty; a scenario needs at least one therapy arm");
-        }
-        arms = List.copyOf(arms);
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < arms.size(); i++) {
-            if (!names.add(arms.get(i).name())) {
-                throw new IllegalArgumentException("arms[" + i + "].name: '" + arms.get(i).name()
-                        + "' is used by an earlier arm");
-            }
-        }
+        arms = arms == null ? null : List.copyOf(arms);
         faults = faults == null ? List.of() : List.copyOf(faults);
         therapySettings = therapySettings == null ? "titrated" : therapySettings;
-        if (!THERAPY_SETTINGS.contains(therapySettings)) {
-            throw new IllegalArgumentException("therapySettings: '" + therapySettings + "' is not one of "
-                    + String.join(", ", THERAPY_SETTINGS));
-        }
         person = person == null ? PersonSettings.defaults() : person;
         variability = variability == null ? VariabilitySettings.defaults() : variability;
         deviceCalibration = deviceCalibration == null ? "bench" : deviceCalibration;
-        if (!DEVICE_CALIBRATIONS.contains(deviceCalibration)) {
-            throw new IllegalArgumentException("deviceCalibration: '" + deviceCalibration + "' is not one of "
-                    + String.join(", ", DEVICE_CALIBRATIONS));
+        Problems p = new Problems();
+        FieldRules.checkRecord(Scenario.class, p, name, description, start, durationDays, seed, model, cohort,
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+        if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
+            p.add("outputIntervalMinutes", outputIntervalMinutes, "one of 1, 5, 15", "");
         }
-        for (int f = 0; f < faults.size(); f++) {
-            for (int i = 0; i < faults.get(f).arms().size(); i++) {
-                if (!names.contains(faults.get(f).arms().get(i))) {
-                    throw new IllegalArgumentException("faults[" + f + "].arms[" + i + "]: '"
-                            + faults.get(f).arms().get(i) + "' is not an arm of this scenario");
+        double minutes = durationDays * 1440;
+        if (Double.isFinite(minutes) && durationDays > 0 && durationDays <= MAX_DAYS
+                && Math.rint(minutes) < outputIntervalMinutes) {
+            // A duration that rounds to no output interval at all would run nothing and summarise nothing.
+            p.add("durationDays", durationDays, "at least one " + outputIntervalMinutes + "-minute output interval",
+                    "the study must produce at least one row");
+        } else if (Double.isFinite(minutes) && durationDays > 0 && durationDays <= MAX_DAYS
+                && (Math.abs(minutes - Math.rint(minutes)) > 1e-6 || Math.rint(minutes) % outputIntervalMinutes != 0)) {
+            p.add("durationDays", durationDays, "a whole number of " + outputIntervalMinutes
+                    + "-minute output intervals (days × 1440 / " + outputIntervalMinutes + " a whole number)", "");
+        } else if (Double.isFinite(minutes) && minutes / outputIntervalMinutes > MAX_ROWS_PER_PATIENT_ARM) {
+            p.add("durationDays", durationDays, "at most " + FieldRules.fmt(MAX_ROWS_PER_PATIENT_ARM
+                    * (double) outputIntervalMinutes / 1440) + " days at " + outputIntervalMinutes
+                    + "-minute output (" + MAX_ROWS_PER_PATIENT_ARM + " rows per patient and arm)",
+                    "a longer study needs a coarser outputIntervalMinutes or several shorter studies");
+        }
+        Set<String> names = new HashSet<>();
+        if (arms != null) {
+            for (int i = 0; i < arms.size(); i++) {
+                if (!names.add(arms.get(i).name())) {
+                    p.add("arms[" + i + "].name", arms.get(i).name(), "a name not used by an earlier arm", "");
                 }
             }
         }
+        for (int f = 0; f < faults.size(); f++) {
+            Fault fault = faults.get(f);
+            for (int i = 0; i < fault.arms().size(); i++) {
+                if (!names.contains(fault.arms().get(i))) {
+                    p.add("faults[" + f + "].arms[" + i + "]", fault.arms().get(i), "the name of an arm of this scenario: "
+                            + String.join(", ", names), "");
+                }
+            }
+            if (Double.isFinite(durationDays) && fault.atHours() >= durationDays * 24) {
+                p.add("faults[" + f + "].atHours", fault.atHours(), "a time inside the study, before hour "
+                        + FieldRules.fmt(durationDays * 24), "a fault after the end would never happen");
+            }
+        }
+        p.throwIfAny();
     }
 
-    /** The start as an offset date-time (UTC when the text has no offset). */
-    public static OffsetDateTime startDateTime(String start) {
+    /** Whether {@code start} is an ISO-8601 date-time within the supported years. */
+    static boolean supportedStart(String start) {
+        OffsetDateTime at = parseStart(start);
+        return at != null && at.getYear() >= MIN_YEAR && at.getYear() <= MAX_YEAR;
+    }
+
+    private static OffsetDateTime parseStart(String start) {
         try {
             return OffsetDateTime.parse(start);
         } catch (DateTimeParseException e) {
             try {
                 return LocalDateTime.parse(start).atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException("start: '" + start
-                        + "' is not an ISO-8601 date-time such as 2026-01-05T00:00:00Z");
+                return null;
             }
         }
+    }
+
+    /** The start as an offset date-time (UTC when the text has no offset). */
+    public static OffsetDateTime startDateTime(String start) {
+        OffsetDateTime t = parseStart(start);
+        if (t == null) {
+            throw new ScenarioException("start", "'" + start + "' is not an ISO-8601 date-time such as 2026-01-05T00:00:00Z");
+        }
+        return t;
     }
 
     public OffsetDateTime startDateTime() {

@@ -47,6 +47,18 @@ public final class ScenarioLibrary {
         }
     }
 
+    /** The built-in scenario's file text, as shipped (a file to copy and edit). */
+    public String text(String name) {
+        if (!contains(name)) {
+            throw new ScenarioException("", "no built-in scenario named '" + name + "'; built-ins: " + names());
+        }
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Resolves what a user typed: an existing file path, else a built-in name. A value that is
      * neither gets a message naming both possibilities.

@@ -1,26 +1,20 @@
 package org.vpsim.scenario.model;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Reads scenario JSON into validated {@link Scenario} records. Any problem becomes a
- * {@link ScenarioException} whose message starts with the JSON path of the offending field.
+ * Reads scenario JSON into validated {@link Scenario} records. Problems become one
+ * {@link ScenarioException} listing each with its JSON path, the value and what is allowed.
  * Unknown fields are refused (a typo must not silently fall back to a default).
  */
 public final class ScenarioReader {
@@ -32,8 +26,12 @@ public final class ScenarioReader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 2.0 and 1e3 are whole numbers; fractions never reach binding (ScenarioValidator refuses them).
+                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // Optional fields without a default stay out of the as-run JSON: a file never holds null.
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     }
 
     public Scenario read(Path file) {
@@ -46,19 +44,18 @@ public final class ScenarioReader {
         }
     }
 
+    /**
+     * Reads and validates a scenario: every problem of the file is reported at once, in file order (see
+     * {@link ScenarioValidator}).
+     */
     public Scenario read(InputStream in, String sourceName) {
+        byte[] bytes;
         try {
-            return mapper.readValue(in, Scenario.class);
-        } catch (JsonMappingException e) {
-            throw translate(e, sourceName);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new ScenarioException("", sourceName + " is not valid JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
+            bytes = in.readNBytes(ScenarioValidator.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new ScenarioException("", "cannot read " + sourceName + ": " + e.getMessage());
         }
+        return new ScenarioValidator(mapper).read(bytes, sourceName);
     }
 
     public Scenario parse(String json) {
@@ -79,46 +76,4 @@ public final class ScenarioReader {
         }
     }
 
-    static ScenarioException translate(JsonMappingException e, String sourceName) {
-        String path = path(e.getPath());
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException) {
-            // A record's constructor refused a value; its message starts with the field name.
-            String msg = e.getCause().getMessage();
-            int colon = msg.indexOf(':');
-            if (colon > 0 && msg.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]/]+")) {
-                String field = msg.substring(0, colon);
-                return new ScenarioException(path.isEmpty() ? field : path + "." + field,
-                        msg.substring(colon + 1).trim());
-            }
-            return new ScenarioException(path, msg);
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds() == null ? List.of()
-                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-            return new ScenarioException(path, "unknown field; known fields here: " + known);
-        }
-        String original = e.getOriginalMessage();
-        int nl = original.indexOf('\n');
-        if (nl > 0) {
-            original = original.substring(0, nl);
-        }
-        JsonLocation loc = e.getLocation();
-        return new ScenarioException(path, original.replace("Cannot deserialize value of type", "expected")
-                + (loc == null ? "" : " (" + sourceName + " line " + loc.getLineNr() + ")"));
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
 }

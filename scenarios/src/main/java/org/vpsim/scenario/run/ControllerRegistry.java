@@ -13,6 +13,8 @@ import org.vpsim.controller.ControllerProvider;
 import org.vpsim.controller.Settings;
 import org.vpsim.controller.SettingsProblem;
 import org.vpsim.scenario.model.ControllerSettings;
+import org.vpsim.scenario.model.FieldRules;
+import org.vpsim.scenario.model.Problem;
 import org.vpsim.scenario.run.external.ExternalProcessController;
 
 /**
@@ -74,22 +76,37 @@ public final class ControllerRegistry {
     }
 
     /**
-     * Every problem with an arm's controller, each as {@code path: message} with the path under
-     * {@code prefix} (e.g. {@code arms[1].controller.}); empty when it can run.
+     * Every problem with an arm's controller, in the scenario's validation vocabulary, with full paths under
+     * {@code controllerPath} (e.g. {@code arms[1].controller}): an unknown {@code type}, or each problem the
+     * provider finds in the settings as {@code settings.KEY}. Empty when it can run.
      */
-    public List<String> validate(ControllerSettings c, String prefix) {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> validate(ControllerSettings c, String controllerPath) {
+        List<Problem> problems = new ArrayList<>();
         if (c.external()) {
             return problems; // settings go to the program untouched; StudyPlan checks the command against the scenario folder
         }
         ControllerProvider p = providers.get(c.type());
         if (p == null) {
-            problems.add(prefix + "type: '" + c.type() + "' is not a known controller; known: external, "
-                    + String.join(", ", providers.keySet()));
+            problems.add(new Problem(controllerPath + ".type", FieldRules.render(c.type()), "a known controller: "
+                    + ControllerSettings.EXTERNAL + ", " + String.join(", ", providers.keySet()),
+                    "plug-in controllers are loaded with --plugins"));
             return problems;
         }
-        for (SettingsProblem sp : p.validate(new Settings(c.settings()))) {
-            problems.add(sp.describe(prefix + "settings."));
+        List<SettingsProblem> found;
+        try {
+            found = p.validate(new Settings(c.settings()));
+        } catch (RuntimeException e) {
+            // A plug-in's own bug must not escape as a stack trace: report it against the settings.
+            problems.add(Problem.stated(controllerPath + ".settings", "the controller " + c.type()
+                    + " could not check its settings: " + e.getMessage()));
+            return problems;
+        }
+        for (SettingsProblem sp : found) {
+            String path = controllerPath + ".settings" + (sp.path().isEmpty() ? ""
+                    : sp.path().startsWith("[") ? sp.path() : "." + sp.path());
+            problems.add(sp.value() == null && !c.settings().containsKey(sp.path())
+                    ? Problem.missing(path, sp.allowed())
+                    : new Problem(path, FieldRules.render(sp.value()), sp.allowed(), ""));
         }
         return problems;
     }

@@ -2,20 +2,33 @@ package org.vpsim.scenario.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vpsim.patient.PatientCohort;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.PatientModels;
+import org.vpsim.patient.TherapySettings;
+import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.scenario.model.Arm;
+import org.vpsim.scenario.model.BasalSegment;
 import org.vpsim.scenario.model.ControllerSettings;
+import org.vpsim.scenario.model.DeviceRules;
+import org.vpsim.scenario.model.FieldRules;
+import org.vpsim.scenario.model.Problem;
+import org.vpsim.scenario.model.Problems;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.run.external.ExternalProcessController;
 
 /**
- * A scenario checked against the model registry: the model exists and every cohort entry names a
- * patient or group of it. Built before anything runs, so a bad name never leaves half a run behind.
+ * A scenario checked against everything outside the file: the model registry (the model exists, every
+ * cohort entry names a patient or group of it, a {@code cohort.file} holds patients of that model), the
+ * device models (the effective pump within {@link DeviceRules}, basal rates within the pump's maximum for
+ * every patient under the scenario's therapy settings) and the controllers (known to the registry, settings
+ * accepted by their provider, an external command that exists). All problems are reported together, in the
+ * file's vocabulary. Built before anything runs, so what would stop a run never leaves half a run behind.
  */
 public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients,
                         ControllerRegistry controllers, Path scenarioFolder) {
@@ -31,80 +44,190 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
      *                       relative {@code cohort.file} resolve; null for the working directory
      */
     public static StudyPlan of(Scenario scenario, ControllerRegistry controllers, Path scenarioFolder) {
+        Problems problems = new Problems();
+        Path folder = scenarioFolder == null ? Path.of("") : scenarioFolder;
         PatientCohort cohort;
         try {
             cohort = PatientModels.cohort(scenario.model());
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException("model", e.getMessage());
+            throw new ScenarioException(List.of(new Problem("model", FieldRules.render(scenario.model()),
+                    "a known patient model", e.getMessage())));
         }
+        boolean cohortKnown = true;
         if (scenario.cohort().file() != null) {
             try {
-                cohort = PatientModels.cohortFromFile(
-                        (scenarioFolder == null ? Path.of("") : scenarioFolder).resolve(scenario.cohort().file()));
+                Path file = folder.resolve(scenario.cohort().file());
+                checkPatientFile(file);
+                PatientCohort fromFile = PatientModels.cohortFromFile(file);
+                if (!fromFile.modelId().equals(scenario.model())) {
+                    problems.add("cohort.file", scenario.cohort().file(), "a file of " + scenario.model() + " patients"
+                            + " (the scenario's model)", "it holds " + fromFile.modelId() + " patients; set \"model\": \""
+                            + fromFile.modelId() + "\"");
+                    cohortKnown = false;
+                }
+                cohort = fromFile;
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException("cohort.file", e.getMessage());
-            }
-            if (!cohort.modelId().equals(scenario.model())) {
-                throw new ScenarioException("cohort.file", scenario.cohort().file() + " holds " + cohort.modelId()
-                        + " patients but the scenario's model is " + scenario.model() + "; set \"model\": \""
-                        + cohort.modelId() + "\"");
+                problems.add("cohort.file", scenario.cohort().file(), "a readable patient file, relative to "
+                        + folder.toAbsolutePath().normalize(), e.getMessage());
+                cohortKnown = false;
             }
         }
         Map<String, PatientModel> byName = new LinkedHashMap<>();
         List<String> entries = scenario.cohort().patients();
-        for (int i = 0; i < entries.size(); i++) {
-            List<PatientModel> resolved;
+        for (int i = 0; cohortKnown && i < entries.size(); i++) {
             try {
-                resolved = cohort.resolve(entries.get(i));
+                for (PatientModel p : cohort.resolve(entries.get(i))) {
+                    byName.putIfAbsent(p.patientName(), p);
+                }
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException("cohort.patients[" + i + "]", e.getMessage());
-            }
-            for (PatientModel p : resolved) {
-                byName.putIfAbsent(p.patientName(), p);
+                problems.add("cohort.patients[" + i + "]", entries.get(i), "a patient or group of "
+                        + (scenario.cohort().file() == null ? scenario.model() : scenario.cohort().file()), e.getMessage());
             }
         }
         for (int f = 0; f < scenario.faults().size(); f++) {
             List<String> names = scenario.faults().get(f).patients();
             for (int i = 0; i < names.size(); i++) {
-                if (!byName.containsKey(names.get(i))) {
-                    throw new ScenarioException("faults[" + f + "].patients[" + i + "]",
-                            "'" + names.get(i) + "' is not in the cohort");
+                if (!byName.isEmpty() && !byName.containsKey(names.get(i))) {
+                    problems.add("faults[" + f + "].patients[" + i + "]", names.get(i), "a patient of the cohort", "");
                 }
             }
         }
-        // Device settings are checked against the device models now, not when a worker meets them.
+        // Devices and controllers are checked now, for every patient, not when a worker meets them: what
+        // would stop a run is refused here, with the other problems.
+        boolean legacy = "legacy".equals(scenario.deviceCalibration());
+        Map<PatientModel, TherapySettings> therapies = new HashMap<>();
         for (int a = 0; a < scenario.arms().size(); a++) {
+            Arm arm = scenario.arms().get(a);
+            String armPath = "arms[" + a + "]";
+            PumpSpec pump = null;
             try {
-                ArmDevices.pumpSpec(scenario.arms().get(a).pump(), "legacy".equals(scenario.deviceCalibration()));
-                ArmDevices.cgmSpec(scenario.arms().get(a).cgm());
+                pump = ArmDevices.pumpSpec(arm.pump(), legacy);
+                DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
             } catch (IllegalArgumentException e) {
-                String msg = e.getMessage();
-                int colon = msg.indexOf(':');
-                throw colon > 0
-                        ? new ScenarioException("arms[" + a + "]." + msg.substring(0, colon), msg.substring(colon + 1).trim())
-                        : new ScenarioException("arms[" + a + "]", msg);
+                problems.add(device(armPath, e.getMessage()));
             }
-        }
-        List<String> controllerProblems = new ArrayList<>();
-        for (int a = 0; a < scenario.arms().size(); a++) {
-            ControllerSettings c = scenario.arms().get(a).controller();
-            String prefix = "arms[" + a + "].controller.";
-            controllerProblems.addAll(controllers.validate(c, prefix));
-            if (c.external()) {
-                // A mistyped program or script is found now, not once per patient × arm at run time.
-                ExternalProcessController.findProblem(c.command(), scenarioFolder == null ? Path.of("") : scenarioFolder)
-                        .ifPresent(p -> controllerProblems.add(prefix + p));
+            try {
+                ArmDevices.cgmSpec(arm.cgm());
+            } catch (IllegalArgumentException e) {
+                String msg = String.valueOf(e.getMessage());
+                problems.add(device(msg.startsWith("cgm.") ? armPath : armPath + ".cgm", msg));
             }
+            if (pump != null) {
+                checkBasal(scenario, arm, armPath, pump, byName.values(), therapies, problems);
+            }
+            checkController(arm.controller(), armPath + ".controller", controllers, folder, problems);
         }
-        if (!controllerProblems.isEmpty()) {
-            String first = controllerProblems.get(0);
-            int colon = first.indexOf(": ");
-            String rest = String.join("\n  ", controllerProblems.subList(1, controllerProblems.size()));
-            throw new ScenarioException(first.substring(0, colon),
-                    first.substring(colon + 2) + (rest.isEmpty() ? "" : "\n  " + rest));
-        }
+        problems.throwIfAny();
         return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), controllers,
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
+    }
+
+    /** Largest patient file read: about 38,000 generated UVA/Padova patients (1.7 kB each, measured on a 4-patient file). */
+    static final long MAX_PATIENT_FILE_BYTES = 64L << 20;
+
+    /**
+     * A patient file must be a regular file of bounded size: a device, a pipe or a huge file would hang or
+     * exhaust the heap when read whole.
+     */
+    private static void checkPatientFile(Path file) {
+        try {
+            if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + " is not a regular file");
+            }
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_PATIENT_FILE_BYTES) {
+                throw new IllegalArgumentException(file + " is larger than " + (MAX_PATIENT_FILE_BYTES >> 20) + " MiB");
+            }
+        } catch (java.io.IOException | SecurityException | java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The controller: known to the registry, its settings accepted by its provider (each problem under
+     * {@code settings.KEY}), it can be built; an external command that exists in the scenario folder or on the PATH.
+     */
+    private static void checkController(ControllerSettings c, String path, ControllerRegistry controllers, Path folder,
+                                        Problems problems) {
+        List<Problem> settingsProblems = controllers.validate(c, path);
+        problems.addAll(settingsProblems);
+        if (c.external()) {
+            // A mistyped program or script is found now, not once per patient × arm at run time.
+            java.util.Optional<String> found;
+            try {
+                found = ExternalProcessController.findProblem(c.command(), folder);
+            } catch (IllegalArgumentException e) { // a path the file system cannot name, e.g. with a NUL
+                found = java.util.Optional.of("command: " + e.getMessage());
+            }
+            found.ifPresent(msg -> {
+                int colon = msg.indexOf(": ");
+                problems.add(colon > 0 ? Problem.stated(path + "." + msg.substring(0, colon), msg.substring(colon + 2))
+                        : Problem.stated(path + ".command", msg));
+            });
+        } else if (settingsProblems.isEmpty()) {
+            try {
+                controllers.create(c, folder, null);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".settings", c.settings(), "settings the controller " + c.type() + " accepts",
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** A device model's refusal ({@code field: text}) as a problem under the arm. */
+    private static Problem device(String path, String msg) {
+        int colon = msg == null ? -1 : msg.indexOf(':');
+        return colon > 0 ? Problem.stated(path + "." + msg.substring(0, colon), msg.substring(colon + 1).trim())
+                : Problem.stated(path, String.valueOf(msg));
+    }
+
+    /**
+     * The pump refuses a basal rate above its maximum: check every segment for every patient, on the basal the
+     * run will use ({@code therapySettings}). A titrated basal is at most {@link #TITRATED_BASAL_FACTOR} × the
+     * published one, so a patient is titrated here only when that bound could cross the maximum.
+     */
+    private static void checkBasal(Scenario scenario, Arm arm, String armPath, PumpSpec pump,
+                                   Iterable<PatientModel> patients, Map<PatientModel, TherapySettings> therapies,
+                                   Problems problems) {
+        double max = pump.maxBasalUnitsPerHour();
+        List<BasalSegment> segments = arm.pump().basalProfile();
+        if (segments.isEmpty()) {
+            for (PatientModel p : patients) {
+                double own = ownBasal(scenario, p, 1.0, max, therapies);
+                if (own > max + 1e-9) {
+                    problems.add(DeviceRules.where(arm.pump(), armPath + ".pump", "maxBasalUnitsPerHour"), max,
+                            "at least the own basal rate " + FieldRules.fmt(own) + " U/h of " + p.patientName(), "");
+                    return;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            BasalSegment s = segments.get(i);
+            for (PatientModel p : patients) {
+                double rate = s.unitsPerHour() != null ? s.unitsPerHour()
+                        : s.rateUnitsPerHour(ownBasal(scenario, p, s.scale(), max, therapies));
+                if (rate > max + 1e-9) {
+                    String path = armPath + ".pump.basalProfile[" + i + "]." + (s.unitsPerHour() != null ? "unitsPerHour" : "scale");
+                    problems.add(path, s.unitsPerHour() != null ? s.unitsPerHour() : s.scale(),
+                            "a rate of at most the pump's maxBasalUnitsPerHour " + FieldRules.fmt(max) + " U/h",
+                            s.unitsPerHour() != null ? "" : "for " + p.patientName() + " it gives " + FieldRules.fmt(rate) + " U/h");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Titration bisects the basal on [0, 4 × published] (org.vpsim.patient.titration.Titration). */
+    static final double TITRATED_BASAL_FACTOR = 4.0;
+
+    /** The basal rate of {@code p} in the run, computed (and titrated) only when it could exceed {@code limit}. */
+    private static double ownBasal(Scenario scenario, PatientModel p, double scale, double limit,
+                                   Map<PatientModel, TherapySettings> therapies) {
+        double published = p.therapy().basalInsulinUnitsPerHour();
+        if ("published".equals(scenario.therapySettings()) || published * TITRATED_BASAL_FACTOR * scale <= limit) {
+            return published;
+        }
+        return therapies.computeIfAbsent(p, m -> TherapyChoice.of(scenario, m)).basalInsulinUnitsPerHour();
     }
 
     /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */

@@ -47,7 +47,7 @@ class RealismSettingsTest {
     void badValuesAreRefusedNamingTheField() {
         ScenarioException t = assertThrows(ScenarioException.class,
                 () -> reader.parse(scenario(", \"therapySettings\": \"quest\"")));
-        assertTrue(t.getMessage().contains("therapySettings") && t.getMessage().contains("titrated, published"),
+        assertTrue(t.getMessage().contains("therapySettings") && t.getMessage().contains("\"titrated\", \"published\""),
                 t.getMessage());
         ScenarioException p = assertThrows(ScenarioException.class,
                 () -> reader.parse(scenario(", \"person\": {\"rescueMinCarbsGrams\": 30}")));

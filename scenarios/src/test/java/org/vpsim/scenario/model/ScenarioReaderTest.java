@@ -40,7 +40,7 @@ class ScenarioReaderTest {
                    {"start": "12:00", "unitsPerHour": -0.5}]}}]"""));
         assertEquals("arms[1].pump.basalProfile[2].unitsPerHour", e.fieldPath());
         assertTrue(e.getMessage().contains("-0.5"), e.getMessage());
-        assertTrue(e.getMessage().contains("negative"), e.getMessage());
+        assertTrue(e.getMessage().contains("from 0 to"), e.getMessage());
     }
 
     @Test

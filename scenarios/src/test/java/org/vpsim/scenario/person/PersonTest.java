@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vpsim.core.random.RandomStreams;
 import org.vpsim.core.random.StreamPurpose;
 import org.vpsim.scenario.model.PersonSettings;
+import org.vpsim.scenario.model.ScenarioException;
 
 class PersonTest {
     private static Person person(PersonSettings s, double age, long seed) {
@@ -97,9 +98,9 @@ class PersonTest {
 
     @Test
     void settingsRefuseBadValuesByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PersonSettings(null, null,
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new PersonSettings(null, null,
                 25.0, 20.0, null, null, null, null, null, null, null, null, null, null, null, null, null));
-        assertTrue(e.getMessage().startsWith("rescueMaxCarbsGrams:"), e.getMessage());
+        assertEquals("rescueMaxCarbsGrams", e.fieldPath(), e.getMessage());
     }
 
     @Test

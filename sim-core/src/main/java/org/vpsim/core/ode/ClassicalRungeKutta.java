@@ -35,12 +35,22 @@ public final class ClassicalRungeKutta implements OdeIntegrator {
             tmp = new double[n];
         }
         // At least one step: without the floor, a span below 1e-12 * maxStep gave 0 steps (y unchanged).
-        int steps = Math.max(1, (int) Math.ceil(span / maxStep - 1e-12));
+        double wanted = Math.ceil(span / maxStep - 1e-12);
+        if (!(wanted <= Integer.MAX_VALUE)) {
+            throw new IntegrationException(t0, "interval " + span + " needs more than " + Integer.MAX_VALUE
+                    + " steps of " + maxStep);
+        }
+        int steps = Math.max(1, (int) wanted);
         double h = span / steps;
         for (int s = 0; s < steps; s++) {
             double t = t0 + s * h;
             system.computeDerivatives(t, y, k1);
             step(system, t, y, h, n, k1, k2, k3, k4, tmp);
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(y[i])) {
+                    throw new IntegrationException(t + h, "non-finite state (h=" + h + ")");
+                }
+            }
         }
     }
 

@@ -61,6 +61,13 @@ public final class DormandPrince45 implements OdeIntegrator {
      * @param relativeTolerance per-component relative error tolerance (&gt;= 0)
      * @param maxStep           largest step allowed (&gt; 0), in the system's time unit
      */
+    /**
+     * Most steps (accepted or rejected) one call may take. A healthy patient model needs a few per minute;
+     * absurd inputs (10^150 g of carbohydrate) drive the error control to ever smaller accepted steps, which
+     * without this bound would never finish. 10^6 steps cost about a tenth of a second.
+     */
+    public static final long MAX_STEPS_PER_CALL = 1_000_000;
+
     public DormandPrince45(double absoluteTolerance, double relativeTolerance, double maxStep) {
         if (!(absoluteTolerance > 0)) {
             throw new IllegalArgumentException("absoluteTolerance must be > 0, got " + absoluteTolerance);
@@ -132,7 +139,12 @@ public final class DormandPrince45 implements OdeIntegrator {
         double t = t0;
         double h = Double.isNaN(lastStep) ? initialStep(n, y) : lastStep;
         h = Math.min(h, maxStep);
+        long steps = 0;
         while (t < t1) {
+            if (++steps > MAX_STEPS_PER_CALL) {
+                throw new IntegrationException(t, "step size collapsed (" + MAX_STEPS_PER_CALL
+                        + " steps did not reach t=" + t1 + "; last h=" + h + ")");
+            }
             if (t1 - t <= h * SHORT_INTERVAL_FRACTION) {
                 // The remainder after full steps is a sliver: the same single step as a short interval.
                 shortStep(system, t, y, t1 - t, n);
@@ -164,7 +176,7 @@ public final class DormandPrince45 implements OdeIntegrator {
                 rejectedSteps++;
                 h = h * Math.max(0.1, 0.9 * Math.pow(err, -0.25));
                 if (h < 1e-12 * Math.max(1.0, Math.abs(t))) {
-                    throw new IllegalStateException("step size underflow at t=" + t);
+                    throw new IntegrationException(t, "step size collapsed (h=" + h + ")");
                 }
             }
         }
@@ -215,7 +227,7 @@ public final class DormandPrince45 implements OdeIntegrator {
     private static void requireFinite(double[] y, int n, double t, double h) {
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new IllegalStateException("non-finite state at t=" + t + " (h=" + h + ")");
+                throw new IntegrationException(t, "non-finite state (h=" + h + ")");
             }
         }
     }
@@ -265,7 +277,7 @@ public final class DormandPrince45 implements OdeIntegrator {
         }
         double err = Math.sqrt(sum / n);
         if (Double.isNaN(err)) {
-            throw new IllegalStateException("non-finite state at t=" + t + " (h=" + h + ")");
+            throw new IntegrationException(t, "non-finite state (h=" + h + ")");
         }
         return err;
     }

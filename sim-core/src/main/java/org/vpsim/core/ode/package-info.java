@@ -18,8 +18,10 @@
  *       caller passes the derivative at t0 (the derivative-carrying overload, which also returns f at t1).
  *       An interval no longer than 1/16 of the step the error control last chose is crossed by one
  *       classical RK4 step (4 evaluations), whose error there is about 1e-6 of the accepted one, and one
- *       no longer than 1/64 by one step of Kutta's RK3 (3 evaluations). Non-finite states fail with
- *       {@link java.lang.IllegalStateException} naming the time.</li>
+ *       no longer than 1/64 by one step of Kutta's RK3 (3 evaluations). Non-finite states, and a step
+ *       size that collapses (more than {@code MAX_STEPS_PER_CALL} steps in one call, or a rejected step
+ *       below 1e-12 of the time), fail with {@link org.vpsim.core.ode.IntegrationException} naming the
+ *       time: a bounded failure, never an endless loop.</li>
  *   <li>Constructors reject invalid settings with {@link java.lang.IllegalArgumentException} naming
  *       the parameter and its value.</li>
  * </ul>

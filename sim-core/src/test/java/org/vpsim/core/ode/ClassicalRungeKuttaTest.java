@@ -139,4 +139,15 @@ class ClassicalRungeKuttaTest {
             assertTrue(ex.getMessage().contains(String.valueOf(bad)), ex.getMessage());
         }
     }
+
+    @Test
+    void nonFiniteStatesAndImpossibleStepCountsFailNamingTheTime() {
+        ClassicalRungeKutta rk = new ClassicalRungeKutta(0.5);
+        double[] y = {1.0};
+        IntegrationException e = org.junit.jupiter.api.Assertions.assertThrows(IntegrationException.class,
+                () -> rk.integrate(TestSystems.quadrature(t -> t > 2 ? Double.POSITIVE_INFINITY : 1.0), 0.0, y, 5.0));
+        org.junit.jupiter.api.Assertions.assertEquals(2.5, e.time(), 1e-12);
+        org.junit.jupiter.api.Assertions.assertThrows(IntegrationException.class,
+                () -> new ClassicalRungeKutta(1e-300).integrate(TestSystems.quadrature(t -> 1.0), 0.0, new double[] {0}, 1.0));
+    }
 }

@@ -150,6 +150,20 @@ class DormandPrince45Test {
     }
 
     @Test
+    void stepSizeCollapseFailsNamingTheTimeInsteadOfLooping() {
+        // y' = 1e7 cos(1e7 t) needs steps of ~1e-8 to meet 1e-9 tolerances: 1e8 steps for one unit of time,
+        // far above the per-call bound. The integrator must stop with the time, not grind for minutes.
+        DormandPrince45 dp = new DormandPrince45(1e-9, 1e-9, 1.0);
+        double[] y = {0.0};
+        IntegrationException ex = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60),
+                () -> assertThrows(IntegrationException.class,
+                        () -> dp.integrate(TestSystems.quadrature(t -> 1e7 * Math.cos(1e7 * t)), 0.0, y, 1.0)));
+        assertTrue(ex.getMessage().contains("step size collapsed"), ex.getMessage());
+        assertTrue(ex.time() > 0 && ex.time() < 1.0, "stopped at t=" + ex.time());
+    }
+
+    @Test
     void constructorValidationNamesTheParameterAndValue() {
         assertMessage(() -> new DormandPrince45(0.0, 1e-6, 1.0), "absoluteTolerance", "0.0");
         assertMessage(() -> new DormandPrince45(Double.NaN, 1e-6, 1.0), "absoluteTolerance", "NaN");
