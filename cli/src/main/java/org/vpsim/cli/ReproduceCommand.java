@@ -38,6 +38,15 @@ public final class ReproduceCommand implements Callable<Integer> {
             + "does not depend on it).")
     Integer threads;
 
+    @Option(names = "--scenario-folder", paramLabel = "DIR", description = "Folder against which the scenario's "
+            + "relative cohort.file and external controller commands resolve, as the original scenario file's "
+            + "folder did (default: the working directory).")
+    Path scenarioFolder;
+
+    @Option(names = "--plugins", paramLabel = "DIR", description = "Folder of the controller plug-in jars the run "
+            + "used (see 'vpsim run --plugins').")
+    Path plugins;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +62,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         try {
             original = Manifests.read(run);
             Scenario scenario = new ScenarioReader().parse(original.scenario().toString());
-            plan = StudyPlan.of(scenario);
+            plan = StudyPlan.of(scenario, ScenarioOptions.controllers(plugins), scenarioFolder);
         } catch (ScenarioException | IllegalArgumentException e) {
             return Failures.message(err, "the scenario in " + run.resolve(Manifests.FILE_NAME)
                     + " cannot be run: " + e.getMessage());

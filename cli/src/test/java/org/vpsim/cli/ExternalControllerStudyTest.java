@@ -83,6 +83,11 @@ class ExternalControllerStudyTest {
             String log = Files.readString(out.resolve("controller-logs/python-bolus-lgs/" + p + ".stderr.log"));
             assertTrue(log.startsWith("start ") && log.strip().endsWith("end"), log);
         }
+        // A reviewer re-runs it from the manifest, the external command resolved in the scenario's folder.
+        RunCommandTest.Outcome again = RunCommandTest.vpsim("reproduce", out.toString(), "--scenario-folder",
+                EXAMPLES.resolve("external-controller").toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("byte-identical"), again.out());
     }
 
     /**
