@@ -88,7 +88,7 @@ public final class PatientSimulation {
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
 
         PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
-        TherapySettings therapySettings = TherapyChoice.of(scenario, model);
+        TherapySettings therapySettings = context.therapyOf(scenario, model);
         BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapySettings);
         Therapy therapy = ArmDevices.therapy(profile, therapySettings, arm.pump().insulinCurve());
         // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
