@@ -1,5 +1,7 @@
-package org.vpsim.results;
+package org.vpsim.results.parquet;
 
+import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.SummaryRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +20,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vpsim.results.parquet.Schemas;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vpsim.results.SampleRuns;
+import org.vpsim.results.parquet.SampleRuns;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RowCounts;
 import org.vpsim.results.manifest.RunManifest;
@@ -29,7 +29,7 @@ class RunMetricsTest {
     void recomputedMetricsEqualTheSummaryTheRunWrote() throws Exception {
         Path dir = tmp.resolve("run");
         SampleRuns.writeCompleteRun(dir);
-        RunMetrics m = RunMetrics.load(dir);
+        RunMetrics m = RunMetrics.load(dir, ParquetRows.READER);
         assertEquals(List.of("closed-loop", "open_loop"), m.arms());
         assertEquals(ParquetRows.readSummary(dir.resolve("summary.parquet")), m.rows());
         assertNotNull(m.rows().get(0).plasma().hypoEventsBelow54());
@@ -39,7 +39,7 @@ class RunMetricsTest {
     void aDirectoryWithoutManifestIsRefusedInPlainWords() throws Exception {
         Files.createDirectories(tmp.resolve("x"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RunMetrics.load(tmp.resolve("x")));
+                () -> RunMetrics.load(tmp.resolve("x"), ParquetRows.READER));
         assertTrue(e.getMessage().contains("not a complete run directory"), e.getMessage());
     }
 

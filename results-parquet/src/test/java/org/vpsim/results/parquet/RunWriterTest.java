@@ -1,5 +1,9 @@
-package org.vpsim.results;
+package org.vpsim.results.parquet;
 
+import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.RunDirectory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +27,6 @@ import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.manifest.Sha256;
-import org.vpsim.results.parquet.ParquetRows;
 
 class RunWriterTest {
 

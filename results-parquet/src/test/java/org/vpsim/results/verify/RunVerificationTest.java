@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vpsim.results.SampleRuns;
+import org.vpsim.results.parquet.ParquetRows;
+import org.vpsim.results.parquet.SampleRuns;
 import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RunManifest;
@@ -29,7 +30,7 @@ class RunVerificationTest {
 
     @Test
     void anUntouchedRunVerifies() throws Exception {
-        assertEquals(List.of(), RunVerification.verify(dir));
+        assertEquals(List.of(), RunVerification.verify(dir, ParquetRows.READER));
     }
 
     @Test
@@ -38,7 +39,7 @@ class RunVerificationTest {
         byte[] b = Files.readAllBytes(f);
         b[b.length / 2] ^= 0x01;
         Files.write(f, b);
-        List<String> problems = RunVerification.verify(dir);
+        List<String> problems = RunVerification.verify(dir, ParquetRows.READER);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("timeseries/arm=open_loop/part-00000.parquet: SHA-256")),
                 problems.toString());
         assertTrue(problems.stream().allMatch(p -> p.startsWith("timeseries/arm=open_loop/")), problems.toString());
@@ -48,7 +49,7 @@ class RunVerificationTest {
     void deletedAndUnlistedFilesAreNamed() throws Exception {
         Files.delete(dir.resolve("events.parquet"));
         Files.writeString(dir.resolve("notes.txt"), "added later");
-        List<String> problems = RunVerification.verify(dir);
+        List<String> problems = RunVerification.verify(dir, ParquetRows.READER);
         assertEquals(List.of("events.parquet: missing (listed in the manifest)", "notes.txt: not listed in the manifest"),
                 problems);
     }
@@ -57,13 +58,13 @@ class RunVerificationTest {
     void aRowCountThatDisagreesWithTheFooterIsNamed() throws Exception {
         String json = Files.readString(dir.resolve(Manifests.FILE_NAME)).replace("\"summary\" : 6", "\"summary\" : 7");
         Files.writeString(dir.resolve(Manifests.FILE_NAME), json);
-        assertEquals(List.of("summary.parquet: 6 rows, manifest says 7"), RunVerification.verify(dir));
+        assertEquals(List.of("summary.parquet: 6 rows, manifest says 7"), RunVerification.verify(dir, ParquetRows.READER));
     }
 
     @Test
     void noManifestIsRefused() throws Exception {
         Files.delete(dir.resolve(Manifests.FILE_NAME));
-        assertThrows(IllegalArgumentException.class, () -> RunVerification.verify(dir));
+        assertThrows(IllegalArgumentException.class, () -> RunVerification.verify(dir, ParquetRows.READER));
     }
 
     @Test

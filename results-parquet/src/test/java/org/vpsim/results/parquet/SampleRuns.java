@@ -1,5 +1,9 @@
-package org.vpsim.results;
+package org.vpsim.results.parquet;
 
+import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.SummaryBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;

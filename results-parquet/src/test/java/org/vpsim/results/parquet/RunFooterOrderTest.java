@@ -1,4 +1,4 @@
-package org.vpsim.results;
+package org.vpsim.results.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +24,6 @@ import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.format.Util;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vpsim.results.parquet.FooterEncodingOrder;
-import org.vpsim.results.parquet.ParquetRows;
 
 /**
  * Parquet-Java lists a column chunk's encodings in hash order, which changes between JVM runs; the

@@ -15,7 +15,10 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.PrimitiveType;
+import org.vpsim.results.EventColumns;
 import org.vpsim.results.EventRow;
+import org.vpsim.results.SummaryColumns;
+import org.vpsim.results.TimeseriesColumns;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 
@@ -43,15 +46,15 @@ public final class ParquetFiles {
     }
 
     public static ParquetWriter<TimeseriesRow> timeseriesWriter(Path file) throws IOException {
-        return open(file, new TimeseriesWriteSupport());
+        return open(file, new RecordWriteSupport<>(TimeseriesColumns.TABLE));
     }
 
     public static ParquetWriter<EventRow> eventWriter(Path file) throws IOException {
-        return open(file, new EventWriteSupport());
+        return open(file, new RecordWriteSupport<>(EventColumns.TABLE));
     }
 
     public static ParquetWriter<SummaryRow> summaryWriter(Path file) throws IOException {
-        return open(file, new SummaryWriteSupport());
+        return open(file, new RecordWriteSupport<>(SummaryColumns.TABLE));
     }
 
     private static <T> ParquetWriter<T> open(Path file, RecordWriteSupport<T> writeSupport) throws IOException {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vpsim.results.GlucoseUnit;
-import org.vpsim.results.SampleRuns;
+import org.vpsim.results.parquet.ParquetRows;
+import org.vpsim.results.parquet.SampleRuns;
 import org.vpsim.results.comparison.RunMetrics;
 
 class HtmlReportTest {
@@ -24,7 +25,7 @@ class HtmlReportTest {
         Path dir = tmp.resolve("run");
         SampleRuns.writeCompleteRun(dir);
         Path out = tmp.resolve("r.html");
-        long bytes = HtmlReport.write(RunMetrics.load(dir), out, GlucoseUnit.MG_DL);
+        long bytes = HtmlReport.write(RunMetrics.load(dir, ParquetRows.READER), ParquetRows.READER, out, GlucoseUnit.MG_DL);
         String html = Files.readString(out);
         assertEquals(Files.size(out), bytes);
         for (String id : new String[] {"scenario", "manifest", "arm-table", "agp-0", "agp-1", "cvga", "tir-bars",
@@ -46,7 +47,7 @@ class HtmlReportTest {
         Path dir = tmp.resolve("run");
         SampleRuns.writeCompleteRun(dir);
         Path out = tmp.resolve("r.html");
-        HtmlReport.write(RunMetrics.load(dir), out, GlucoseUnit.MMOL_L);
+        HtmlReport.write(RunMetrics.load(dir, ParquetRows.READER), ParquetRows.READER, out, GlucoseUnit.MMOL_L);
         String html = Files.readString(out);
         assertTrue(html.contains("mmol/L"));
         assertTrue(html.contains(">3.9<") && html.contains(">10.0<"), "mmol/L target-range ticks");

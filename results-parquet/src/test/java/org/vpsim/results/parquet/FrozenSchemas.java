@@ -8,8 +8,11 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Types;
 
-/** The Parquet schemas of the three result files. Column order is part of the contract. */
-public final class Schemas {
+/**
+ * The schemas as they were written by hand before the column catalogue existed (commit 47c9678): the
+ * catalogue-derived {@link Schemas} must give exactly these, so files stay what readers expect.
+ */
+final class FrozenSchemas {
 
     private static final LogicalTypeAnnotation STRING = LogicalTypeAnnotation.stringType();
     private static final LogicalTypeAnnotation UTC_MILLIS =
@@ -100,6 +103,6 @@ public final class Schemas {
             .optional(DOUBLE).named("rescue_carbs_g")
             .named("summary");
 
-    private Schemas() {
+    private FrozenSchemas() {
     }
 }

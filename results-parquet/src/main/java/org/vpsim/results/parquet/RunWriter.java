@@ -1,4 +1,4 @@
-package org.vpsim.results;
+package org.vpsim.results.parquet;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -18,14 +18,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.RunDirectory;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.TimeseriesRow;
 import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RowCounts;
 import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.manifest.Sha256;
-import org.vpsim.results.parquet.FooterEncodingOrder;
-import org.vpsim.results.parquet.ParquetFiles;
 
 /**
  * Streams the rows of one run into a run directory (layout in the package documentation).
@@ -45,12 +47,13 @@ import org.vpsim.results.parquet.ParquetFiles;
  */
 public final class RunWriter implements AutoCloseable {
 
-    public static final String TIMESERIES_DIR = "timeseries";
-    public static final String EVENTS_FILE = "events.parquet";
-    public static final String SUMMARY_FILE = "summary.parquet";
-    public static final String PART_FILE = "part-00000.parquet";
+    // The layout is RunDirectory's; repeated here for the callers that name it through the writer.
+    public static final String TIMESERIES_DIR = RunDirectory.TIMESERIES_DIR;
+    public static final String EVENTS_FILE = RunDirectory.EVENTS_FILE;
+    public static final String SUMMARY_FILE = RunDirectory.SUMMARY_FILE;
+    public static final String PART_FILE = RunDirectory.PART_FILE;
     /** Folder for external controllers' stderr, {@code <arm>/<patient>.stderr.log}; listed in the manifest. */
-    public static final String CONTROLLER_LOGS_DIR = "controller-logs";
+    public static final String CONTROLLER_LOGS_DIR = RunDirectory.CONTROLLER_LOGS_DIR;
 
     private enum State { OPEN, COMMITTED, CLOSED }
 
@@ -126,7 +129,7 @@ public final class RunWriter implements AutoCloseable {
         } else {
             file = timeseriesByArm.get(arm);
             if (file == null) {
-                Checks.arm(arm);
+                RunDirectory.requireArmName(arm);
                 Path partition = directory.resolve(TIMESERIES_DIR).resolve("arm=" + arm);
                 Files.createDirectories(partition);
                 file = new PendingFile<>(partition.resolve(PART_FILE), ParquetFiles::timeseriesWriter);

@@ -2,6 +2,7 @@ package org.vpsim.results.parquet;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -9,31 +10,35 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
+import org.vpsim.results.columns.Column;
+import org.vpsim.results.columns.Table;
 
 /**
- * A {@code WriteSupport} for a flat record: subclasses list the values in schema order through the
- * typed helpers. Writing straight to the {@code RecordConsumer} avoids the per-row object graph of
- * the example {@code Group} API.
+ * A {@code WriteSupport} for the rows of a catalogued {@link Table}: each column's value, read by the
+ * catalogue, goes to the column of {@link Schemas#of} with the same index. Writing straight to the
+ * {@code RecordConsumer} avoids the per-row object graph of the example {@code Group} API.
  *
  * <p>Strings repeat (one patient for hundreds of thousands of rows, a few pump states and event
  * types), so each string column keeps the {@link Binary} of the values it has seen instead of
  * encoding every row's string to UTF-8 again. The cached values are constant (never mutated), which
  * lets Parquet keep them in its dictionary and statistics without copying.
  */
-abstract class RecordWriteSupport<T> extends WriteSupport<T> {
+final class RecordWriteSupport<T> extends WriteSupport<T> {
 
     /** Distinct strings cached per column; beyond this a column's new values are encoded per row. */
     static final int MAX_CACHED_STRINGS = 1024;
 
     private final MessageType schema;
     private final String schemaName;
+    private final List<Column<T>> columns;
     private final String[] names;
     private final StringColumnCache[] stringCaches;
     private RecordConsumer consumer;
 
-    RecordWriteSupport(MessageType schema, String schemaName) {
-        this.schema = schema;
-        this.schemaName = schemaName;
+    RecordWriteSupport(Table<T> table) {
+        this.schema = Schemas.of(table);
+        this.schemaName = table.version();
+        this.columns = table.columns();
         this.names = new String[schema.getFieldCount()];
         this.stringCaches = new StringColumnCache[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -70,45 +75,45 @@ abstract class RecordWriteSupport<T> extends WriteSupport<T> {
         consumer.endMessage();
     }
 
-    /** Writes every field of {@code row} in schema order. */
-    abstract void writeFields(T row);
-
-    final void string(int index, String value) {
-        if (value == null) {
-            return;
+    /** Writes every field of {@code row} in schema order; a null value is a missing (null) field. */
+    private void writeFields(T row) {
+        for (int i = 0; i < names.length; i++) {
+            Column<T> c = columns.get(i);
+            Object value = c.of(row);
+            if (value == null) {
+                if (!c.nullable()) {
+                    throw new IllegalArgumentException(c.name() + ": null in a required column");
+                }
+                continue;
+            }
+            switch (c.type()) {
+                case STRING -> string(i, (String) value);
+                case INT64, TIMESTAMP_MILLIS -> int64(i, ((Number) value).longValue());
+                case DOUBLE -> float64(i, ((Number) value).doubleValue());
+                default -> throw new IllegalStateException("no Parquet type for " + c.type());
+            }
         }
+    }
+
+    private void string(int index, String value) {
         String name = names[index];
         consumer.startField(name, index);
         consumer.addBinary(stringCaches[index].binary(value));
         consumer.endField(name, index);
     }
 
-    final void int64(int index, long value) {
+    private void int64(int index, long value) {
         String name = names[index];
         consumer.startField(name, index);
         consumer.addLong(value);
         consumer.endField(name, index);
     }
 
-    final void float64(int index, double value) {
+    private void float64(int index, double value) {
         String name = names[index];
         consumer.startField(name, index);
         consumer.addDouble(value);
         consumer.endField(name, index);
-    }
-
-    /** An OPTIONAL long: a null value is a missing field. */
-    final void int64(int index, Long value) {
-        if (value != null) {
-            int64(index, value.longValue());
-        }
-    }
-
-    /** An OPTIONAL double: a null value is a missing field, which Parquet stores as a null. */
-    final void float64(int index, Double value) {
-        if (value != null) {
-            float64(index, value.doubleValue());
-        }
     }
 
     /** UTF-8 {@link Binary} values of one string column, with the last one at hand. */
