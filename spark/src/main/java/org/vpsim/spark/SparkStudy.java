@@ -116,8 +116,7 @@ public final class SparkStudy implements Runnable {
             try {
                 dir = OutputDirectory.prepare(output, overwrite);
             } catch (FileAlreadyExistsException e) {
-                return fail(err, output + " already holds a run (" + e.getReason().replaceFirst("^already holds a run \\(", "")
-                        .replaceFirst("\\)$", "") + "); choose another --output or pass --overwrite", BAD_INPUT);
+                return fail(err, output + " " + e.getReason() + "; choose another --output or pass --overwrite", BAD_INPUT);
             } catch (IOException e) {
                 return fail(err, "cannot prepare " + output + ": " + e.getMessage(), BAD_INPUT);
             }
@@ -133,8 +132,10 @@ public final class SparkStudy implements Runnable {
                 err.flush();
                 StudyJob.Outcome outcome = StudyJob.run(spark, plan, dir, partitions == null ? 0 : partitions,
                         commandLine, BuildInfo.current().version());
-                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s); %d timeseries rows%n",
+                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s; simulated in %.1f s, written in %.1f s);"
+                                + " %d timeseries rows%n",
                         outcome.patientDays(), outcome.seconds(), outcome.patientDays() / outcome.seconds(),
+                        outcome.simulatedSeconds(), outcome.seconds() - outcome.simulatedSeconds(),
                         outcome.manifest().rowCounts().timeseriesTotal());
                 out.println("results: " + dir.path() + "  (timeseries/, events.parquet, summary.parquet, manifest.json)");
                 out.flush();
@@ -184,7 +185,10 @@ public final class SparkStudy implements Runnable {
                     .config("spark.sql.parquet.compression.codec", "zstd")
                     .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MILLIS")
                     .config("spark.sql.datetime.java8API.enabled", "true")
-                    .config("spark.sql.session.timeZone", "UTC");
+                    .config("spark.sql.session.timeZone", "UTC")
+                    // The simulated rows are cached once between the simulation and the writes; compressing
+                    // that cache cost more time (about 30 % of the run, measured) than its memory saves.
+                    .config("spark.sql.inMemoryColumnarStorage.compressed", "false");
             String given = master != null ? master : System.getProperty("spark.master");
             if (given == null) {
                 given = "local[*]";

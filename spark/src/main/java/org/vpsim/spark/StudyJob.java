@@ -47,8 +47,12 @@ import org.vpsim.scenario.run.StudyPlan;
  */
 final class StudyJob {
 
-    /** What the run gave back. */
-    record Outcome(RunManifest manifest, double patientDays, double seconds) {
+    /**
+     * What the run gave back.
+     *
+     * @param simulatedSeconds time until every task was simulated and cached (the rest is writing)
+     */
+    record Outcome(RunManifest manifest, double patientDays, double seconds, double simulatedSeconds) {
     }
 
     private static final StructType TASK = DataTypes.createStructType(List.of(
@@ -103,11 +107,13 @@ final class StudyJob {
                     summaries += n;
                 }
             }
+            double simulated = (System.nanoTime() - t0) / 1e9;
             List<RunFailure> failures = new ArrayList<>();
             for (Row f : rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.FAILURE))
                     .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX).collectAsList()) {
-                failures.add(new RunFailure(f.getAs(TaskRows.ARM), f.getAs(TaskRows.PATIENT),
-                        f.<Double>getAs(TaskRows.FAILURE_MINUTE), f.getAs(TaskRows.FAILURE_REASON)));
+                Row failure = f.getAs(TaskRows.FAILURE_STRUCT);
+                failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"),
+                        failure.<Double>getAs("minute"), failure.getAs("reason")));
             }
             List<FileEntry> files = write(rows, out, new ArrayList<>(timeseriesCounts.keySet()));
             RunInfo info = new RunInfo(version, scenario.name(), reader.toJsonTree(scenario), scenario.seed(),
@@ -115,7 +121,8 @@ final class StudyJob {
             RunManifest manifest = RunManifest.of(info, started, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                     new RowCounts(timeseriesCounts, events, summaries), files);
             Manifests.write(out.path(), manifest);
-            return new Outcome(manifest, taskRows.size() * scenario.durationDays(), (System.nanoTime() - t0) / 1e9);
+            return new Outcome(manifest, taskRows.size() * scenario.durationDays(), (System.nanoTime() - t0) / 1e9,
+                    simulated);
         } finally {
             rows.unpersist();
         }

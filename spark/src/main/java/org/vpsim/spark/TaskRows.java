@@ -12,7 +12,6 @@ import org.apache.spark.sql.types.StructType;
 import org.vpsim.results.EventColumns;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.SummaryColumns;
-import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesColumns;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.results.columns.Table;
@@ -21,10 +20,12 @@ import org.vpsim.scenario.run.PatientSimulation;
 /**
  * The rows one patient × arm task produces, as one Spark row type: a tag saying which output table
  * the row belongs to, the task's keys (arm, arm index, patient index, position of the row in the
- * task's output) and the columns of every table (those of the other tables null). One simulation
- * pass fills all three tables; the driver splits them by tag. The keys give back the CLI's order —
- * arm-major in scenario order, patients in cohort order, rows in the order the simulation made them —
- * whatever the partitioning.
+ * task's output), the time series columns, and the (rare) event, summary and failure rows as struct
+ * columns — null in the rows of the other tables. One simulation pass fills all three tables; the
+ * driver splits them by tag. Keeping the bulk (time series) as plain columns and the rest as structs
+ * keeps the rows narrow, which is what the cache between the simulation and the writes pays for. The
+ * keys give back the CLI's order — arm-major in scenario order, patients in cohort order, rows in the
+ * order the simulation made them — whatever the partitioning.
  */
 final class TaskRows {
 
@@ -38,19 +39,21 @@ final class TaskRows {
     static final String ARM_INDEX = "_arm_index";
     static final String PATIENT_INDEX = "_patient_index";
     static final String SEQ = "_seq";
-    static final String PATIENT = "_patient";
-    static final String FAILURE_MINUTE = "_failure_minute";
-    static final String FAILURE_REASON = "_failure_reason";
+    static final String EVENT_STRUCT = "_event";
+    static final String SUMMARY_STRUCT = "_summary";
+    static final String FAILURE_STRUCT = "_failure";
 
     private static final String TS = "ts__";
-    private static final String EV = "ev__";
-    private static final String SM = "sm__";
-    private static final int KEYS = 8;
+    private static final int KEYS = 5;
+    private static final StructType FAILURE_TYPE = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("patient", DataTypes.StringType, false),
+            DataTypes.createStructField("minute", DataTypes.DoubleType, false),
+            DataTypes.createStructField("reason", DataTypes.StringType, false)));
 
     static final StructType SCHEMA;
-    private static final int TS_FROM;
-    private static final int EV_FROM;
-    private static final int SM_FROM;
+    private static final int EV_AT;
+    private static final int SM_AT;
+    private static final int FAIL_AT;
     private static final int WIDTH;
 
     static {
@@ -60,65 +63,69 @@ final class TaskRows {
         f.add(DataTypes.createStructField(ARM_INDEX, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(PATIENT_INDEX, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(SEQ, DataTypes.LongType, false));
-        f.add(DataTypes.createStructField(PATIENT, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField(FAILURE_MINUTE, DataTypes.DoubleType, true));
-        f.add(DataTypes.createStructField(FAILURE_REASON, DataTypes.StringType, true));
-        TS_FROM = f.size();
-        add(f, TS, TimeseriesColumns.TABLE);
-        EV_FROM = f.size();
-        add(f, EV, EventColumns.TABLE);
-        SM_FROM = f.size();
-        add(f, SM, SummaryColumns.TABLE);
-        WIDTH = f.size();
-        SCHEMA = DataTypes.createStructType(f);
-        if (KEYS != TS_FROM) {
+        if (f.size() != KEYS) {
             throw new IllegalStateException("key columns miscounted");
         }
+        // Nullable here: a row carries the columns of one table only.
+        for (StructField c : SparkSchemas.of(TimeseriesColumns.TABLE).fields()) {
+            f.add(DataTypes.createStructField(TS + c.name(), c.dataType(), true));
+        }
+        EV_AT = f.size();
+        f.add(DataTypes.createStructField(EVENT_STRUCT, SparkSchemas.of(EventColumns.TABLE), true));
+        SM_AT = f.size();
+        f.add(DataTypes.createStructField(SUMMARY_STRUCT, SparkSchemas.of(SummaryColumns.TABLE), true));
+        FAIL_AT = f.size();
+        f.add(DataTypes.createStructField(FAILURE_STRUCT, FAILURE_TYPE, true));
+        WIDTH = f.size();
+        SCHEMA = DataTypes.createStructType(f);
     }
 
     private TaskRows() {
     }
 
-    private static void add(List<StructField> fields, String prefix, Table<?> table) {
-        // Every table column is nullable here: a row carries the columns of one table only.
-        for (StructField s : SparkSchemas.of(table).fields()) {
-            fields.add(DataTypes.createStructField(prefix + s.name(), s.dataType(), true));
-        }
-    }
-
-    /** The columns of one table, under their own names, from rows of that table. */
+    /** The columns of one table, under their own names and in stored order, from rows of that table. */
     static Column[] select(Table<?> table) {
-        String prefix = table == TimeseriesColumns.TABLE ? TS : table == EventColumns.TABLE ? EV : SM;
-        return table.names().stream().map(n -> functions.col(prefix + n).as(n)).toArray(Column[]::new);
+        if (table == TimeseriesColumns.TABLE) {
+            return table.names().stream().map(n -> functions.col(TS + n).as(n)).toArray(Column[]::new);
+        }
+        String struct = table == EventColumns.TABLE ? EVENT_STRUCT : SUMMARY_STRUCT;
+        return table.names().stream().map(n -> functions.col(struct + "." + n).as(n)).toArray(Column[]::new);
     }
 
     /** Every row of one simulated patient × arm, in the CLI's order. */
     static List<Row> of(int armIndex, int patientIndex, PatientSimulation.Result r) {
-        List<Row> out = new ArrayList<>(r.rows().size() + r.events().size() + 2);
+        List<Row> out = new ArrayList<>(r.rows().size() + r.events().size() + 1);
         long seq = 0;
         for (TimeseriesRow row : r.rows()) {
-            out.add(row(TIMESERIES, armIndex, patientIndex, seq++, r, TS_FROM, TimeseriesColumns.TABLE, row));
+            Object[] v = keys(TIMESERIES, armIndex, patientIndex, seq++, r);
+            int i = KEYS;
+            for (org.vpsim.results.columns.Column<TimeseriesRow> c : TimeseriesColumns.TABLE.columns()) {
+                v[i++] = SparkSchemas.toSpark(c.type(), c.of(row));
+            }
+            out.add(RowFactory.create(v));
         }
         seq = 0;
         for (EventRow e : r.events()) {
-            out.add(row(EVENT, armIndex, patientIndex, seq++, r, EV_FROM, EventColumns.TABLE, e));
+            Object[] v = keys(EVENT, armIndex, patientIndex, seq++, r);
+            v[EV_AT] = struct(EventColumns.TABLE, e);
+            out.add(RowFactory.create(v));
         }
         if (r.failed()) {
             Object[] v = keys(FAILURE, armIndex, patientIndex, 0, r);
-            v[6] = r.failure().minute();
-            v[7] = r.failure().reason();
+            v[FAIL_AT] = RowFactory.create(r.patient(), r.failure().minute(), r.failure().reason());
             out.add(RowFactory.create(v));
         } else {
-            out.add(row(SUMMARY, armIndex, patientIndex, 0, r, SM_FROM, SummaryColumns.TABLE, r.summary()));
+            Object[] v = keys(SUMMARY, armIndex, patientIndex, 0, r);
+            v[SM_AT] = struct(SummaryColumns.TABLE, r.summary());
+            out.add(RowFactory.create(v));
         }
         return out;
     }
 
-    private static <R> Row row(int table, int armIndex, int patientIndex, long seq, PatientSimulation.Result r,
-                               int from, Table<R> columns, R record) {
-        Object[] v = keys(table, armIndex, patientIndex, seq, r);
-        int i = from;
-        for (org.vpsim.results.columns.Column<R> c : columns.columns()) {
+    private static <R> Row struct(Table<R> table, R record) {
+        Object[] v = new Object[table.columns().size()];
+        int i = 0;
+        for (org.vpsim.results.columns.Column<R> c : table.columns()) {
             v[i++] = SparkSchemas.toSpark(c.type(), c.of(record));
         }
         return RowFactory.create(v);
@@ -131,7 +138,6 @@ final class TaskRows {
         v[2] = armIndex;
         v[3] = patientIndex;
         v[4] = seq;
-        v[5] = r.patient();
         return v;
     }
 }

@@ -38,9 +38,9 @@ import org.vpsim.results.manifest.Sha256;
 class SparkStudyTest {
 
     private static final String SCENARIO = "two-arm-correction";
-    private static final List<String> STUDY = List.of(SCENARIO, "--patients", "all", "--days", "0.5", "--seed", "11");
-    /** 5-minute rows over half a day. */
-    private static final int ROWS_PER_PATIENT = 144;
+    private static final List<String> STUDY = List.of(SCENARIO, "--patients", "all", "--days", "1", "--seed", "11");
+    /** 5-minute rows over one day. */
+    private static final int ROWS_PER_PATIENT = 288;
 
     @TempDir
     static Path tmp;
