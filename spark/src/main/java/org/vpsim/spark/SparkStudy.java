@@ -91,7 +91,7 @@ public final class SparkStudy implements Runnable {
         String master;
 
         @Option(names = "--partitions", paramLabel = "N",
-                description = "Task partitions (default: four per core, at most one per patient × arm).")
+                description = "Task partitions (default: sixteen per core, at most one per patient × arm).")
         Integer partitions;
 
         @Spec

@@ -65,7 +65,7 @@ final class StudyJob {
     /**
      * Runs the study.
      *
-     * @param partitions number of task partitions, or 0 for four per core of the cluster
+     * @param partitions number of task partitions, or 0 for sixteen per core of the cluster (at most one per task)
      */
     static Outcome run(SparkSession spark, StudyPlan plan, OutputDirectory out, int partitions,
                        List<String> commandLine, String version) throws IOException {
@@ -86,7 +86,8 @@ final class StudyJob {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int cores = jsc.defaultParallelism();
-        int slices = Math.max(1, Math.min(taskRows.size(), partitions > 0 ? partitions : 4 * cores));
+        // Small partitions balance the cores: patient × arms differ in cost, and the stage waits for its slowest task.
+        int slices = Math.max(1, Math.min(taskRows.size(), partitions > 0 ? partitions : 16 * cores));
         Dataset<Row> tasks = spark.createDataFrame(jsc.parallelize(taskRows, slices), TASK);
         String folder = plan.scenarioFolder() == null ? null : plan.scenarioFolder().toString();
         Dataset<Row> rows = tasks.mapPartitions(new SimulatePartition(json, folder), Encoders.row(TaskRows.SCHEMA))
