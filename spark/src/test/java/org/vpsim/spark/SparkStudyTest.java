@@ -63,6 +63,18 @@ class SparkStudyTest {
         assertEquals(0, sparkRun(spark));
     }
 
+    /** Runs {@code vpsim.jar} with {@code args} and returns its exit code and output. */
+    private static Map.Entry<Integer, String> vpsim(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of("..", "cli", "target", "vpsim.jar").toAbsolutePath().normalize();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile(tmp, "vpsim", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "vpsim did not finish");
+        return Map.entry(p.exitValue(), Files.readString(log));
+    }
+
     private static int sparkRun(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(STUDY);
@@ -127,6 +139,16 @@ class SparkStudyTest {
         assertEquals(c.scenarioSha256(), m.scenarioSha256(), "the same study");
         assertEquals(c.parameterSetSha256(), m.parameterSetSha256());
         assertEquals(List.of(), m.failures());
+    }
+
+    @Test
+    void theCliToolsReadTheSparkRun() throws Exception {
+        Map.Entry<Integer, String> verify = vpsim("verify", spark.toString());
+        assertEquals(0, verify.getKey(), verify.getValue());
+        Map.Entry<Integer, String> compare = vpsim("compare", cli.toString(), spark.toString());
+        assertEquals(0, compare.getKey(), compare.getValue());
+        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("30 paired patients, 0 of 45 metrics differ")).count(),
+                compare.getValue());
     }
 
     @Test
