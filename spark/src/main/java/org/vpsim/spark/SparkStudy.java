@@ -38,6 +38,9 @@ public final class SparkStudy implements Runnable {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    /** The master URLs Spark 4 accepts (checked before Spark starts, which would log a stack trace). */
+    static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[(\\*|\\d+)(,\\d+)?])?|local-cluster\\[\\d+, *\\d+, *\\d+]|spark://.+|yarn|k8s://.+");
 
     @Spec
     CommandSpec spec;
@@ -107,6 +110,10 @@ public final class SparkStudy implements Runnable {
                 if (partitions != null && partitions < 1) {
                     throw new ScenarioException("--partitions", partitions + " must be at least 1");
                 }
+                if (master != null && !MASTER.matcher(master).matches()) {
+                    throw new ScenarioException("--master", "'" + master + "' is not a Spark master URL (local,"
+                            + " local[N], local[*], spark://HOST:PORT, yarn, k8s://https://HOST:PORT)");
+                }
             } catch (ScenarioException e) {
                 return fail(err, e.getMessage(), BAD_INPUT);
             } catch (IllegalArgumentException e) {
@@ -124,7 +131,15 @@ public final class SparkStudy implements Runnable {
             List<String> commandLine = new ArrayList<>();
             commandLine.add("vpsim-spark");
             commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
-            SparkSession spark = session(s.name());
+            SparkSession spark;
+            try {
+                spark = session(s.name());
+            } catch (Exception e) { // Spark throws SparkException undeclared
+                dir.dropStaging();
+                dir.dropStaging();
+                return fail(err, "cannot start Spark (--master " + (master == null ? "default" : master) + "): "
+                        + rootMessage(e), BAD_INPUT);
+            }
             try {
                 err.printf("vpsim-spark: %s — %d patient(s) × %d arm(s) × %s day(s), seed %d, Spark %s, master %s → %s%n",
                         s.name(), plan.patients().size(), s.arms().size(), s.durationDays(), s.seed(),
@@ -150,7 +165,7 @@ public final class SparkStudy implements Runnable {
                     return FAILED;
                 }
                 return OK;
-            } catch (IOException | RuntimeException e) {
+            } catch (Exception e) { // IOException, or a failed Spark job (SparkException, thrown undeclared)
                 try {
                     dir.dropStaging();
                 } catch (RuntimeException ignored) {

@@ -163,6 +163,9 @@ class SparkStudyTest {
         assertEquals(SparkStudy.BAD_INPUT, SparkStudy.execute("run", "no-such-scenario", "--output", tmp.resolve("x").toString()));
         assertEquals(SparkStudy.BAD_INPUT, SparkStudy.execute("run", SCENARIO, "--days", "-1", "--output", tmp.resolve("y").toString()));
         assertEquals(SparkStudy.BAD_INPUT, sparkRun(spark), "an existing run without --overwrite");
+        assertEquals(SparkStudy.BAD_INPUT, SparkStudy.execute("run", SCENARIO, "--days", "1", "--master", "nowhere",
+                "--output", tmp.resolve("z").toString()));
+        assertFalse(Files.exists(tmp.resolve("z").resolve(Manifests.FILE_NAME)));
         assertTrue(Files.isRegularFile(spark.resolve(Manifests.FILE_NAME)), "the existing run is left alone");
     }
 
