@@ -11,6 +11,7 @@ import org.vpsim.results.comparison.Formats;
 import org.vpsim.results.comparison.Gate;
 import org.vpsim.results.comparison.RunComparison;
 import org.vpsim.results.comparison.RunMetrics;
+import org.vpsim.results.parquet.ParquetRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,8 +79,8 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give a CANDIDATE run directory, or --arms BASELINE_ARM,CANDIDATE_ARM "
                         + "to compare two arms of " + baseline);
             }
-            RunMetrics b = RunMetrics.load(baseline);
-            RunMetrics c = cand.equals(baseline) ? b : RunMetrics.load(cand);
+            RunMetrics b = RunMetrics.load(baseline, ParquetRows.READER);
+            RunMetrics c = cand.equals(baseline) ? b : RunMetrics.load(cand, ParquetRows.READER);
             List<String> differences = RunComparison.scenarioDifferences(b, c, arms);
             if (!differences.isEmpty() && !allowDifferentScenarios) {
                 err.println("vpsim: refusing to compare: the studies differ in more than therapy "

@@ -9,6 +9,7 @@ import org.vpsim.results.GlucoseUnit;
 import org.vpsim.results.comparison.ArmStatistics;
 import org.vpsim.results.comparison.Formats;
 import org.vpsim.results.comparison.RunMetrics;
+import org.vpsim.results.parquet.ParquetRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             GlucoseUnit unit = GlucoseUnit.parse(units);
-            RunMetrics metrics = RunMetrics.load(run);
+            RunMetrics metrics = RunMetrics.load(run, ParquetRows.READER);
             List<ArmStatistics> arms = ArmStatistics.of(metrics);
             out.print(switch (format) {
                 case table -> Formats.metricsTable(arms, unit);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.vpsim.results.GlucoseUnit;
 import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.report.HtmlReport;
+import org.vpsim.results.parquet.ParquetRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
         long bytes;
         try {
             GlucoseUnit unit = GlucoseUnit.parse(units);
-            bytes = HtmlReport.write(RunMetrics.load(run), output, unit);
+            bytes = HtmlReport.write(RunMetrics.load(run, ParquetRows.READER), ParquetRows.READER, output, unit);
         } catch (IllegalArgumentException e) {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {

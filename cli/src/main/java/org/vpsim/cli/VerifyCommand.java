@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vpsim.results.verify.RunVerification;
+import org.vpsim.results.parquet.ParquetRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> problems;
         try {
-            problems = RunVerification.verify(run);
+            problems = RunVerification.verify(run, ParquetRows.READER);
         } catch (IllegalArgumentException e) {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {

@@ -7,8 +7,18 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.vpsim.results.manifest.Manifests;
 
-/** Locates the files of a run directory written by {@link RunWriter} (for readers such as compare). */
+/**
+ * The layout of a run directory (see the package documentation) and how to locate its files, for the
+ * writers (the CLI's Parquet writer, the Spark application) and the readers (compare, report, verify).
+ */
 public final class RunDirectory {
+
+    public static final String TIMESERIES_DIR = "timeseries";
+    public static final String EVENTS_FILE = "events.parquet";
+    public static final String SUMMARY_FILE = "summary.parquet";
+    public static final String PART_FILE = "part-00000.parquet";
+    /** Folder for external controllers' stderr, {@code <arm>/<patient>.stderr.log}; listed in the manifest. */
+    public static final String CONTROLLER_LOGS_DIR = "controller-logs";
 
     private static final String ARM_PREFIX = "arm=";
 
@@ -22,7 +32,7 @@ public final class RunDirectory {
 
     /** The arms that have a timeseries partition, sorted. */
     public static List<String> arms(Path runDirectory) throws IOException {
-        Path timeseries = runDirectory.resolve(RunWriter.TIMESERIES_DIR);
+        Path timeseries = runDirectory.resolve(TIMESERIES_DIR);
         if (!Files.isDirectory(timeseries)) {
             return List.of();
         }
@@ -36,17 +46,26 @@ public final class RunDirectory {
         }
     }
 
+    /**
+     * Checks that {@code arm} can name a partition directory.
+     *
+     * @throws IllegalArgumentException naming the arm when it cannot
+     */
+    public static String requireArmName(String arm) {
+        return Checks.arm(arm);
+    }
+
     /** The timeseries file of one arm. */
     public static Path timeseriesFile(Path runDirectory, String arm) {
-        return runDirectory.resolve(RunWriter.TIMESERIES_DIR).resolve(ARM_PREFIX + Checks.arm(arm))
-                .resolve(RunWriter.PART_FILE);
+        return runDirectory.resolve(TIMESERIES_DIR).resolve(ARM_PREFIX + Checks.arm(arm))
+                .resolve(PART_FILE);
     }
 
     public static Path eventsFile(Path runDirectory) {
-        return runDirectory.resolve(RunWriter.EVENTS_FILE);
+        return runDirectory.resolve(EVENTS_FILE);
     }
 
     public static Path summaryFile(Path runDirectory) {
-        return runDirectory.resolve(RunWriter.SUMMARY_FILE);
+        return runDirectory.resolve(SUMMARY_FILE);
     }
 }

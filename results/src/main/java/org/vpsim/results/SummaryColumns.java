@@ -1,17 +1,29 @@
 package org.vpsim.results;
 
+import static org.vpsim.results.columns.ColumnType.DOUBLE;
+import static org.vpsim.results.columns.ColumnType.INT64;
+import static org.vpsim.results.columns.ColumnType.STRING;
+
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.vpsim.results.columns.ColumnType;
+import org.vpsim.results.columns.Table;
+import org.vpsim.results.metrics.GlucoseMetrics;
 import org.vpsim.results.metrics.GlucoseOutcome;
 
 /**
- * The catalogue of the numeric columns of {@code summary.parquet}: one place that names each per
- * patient × arm metric, says what kind of quantity it is and how to read it from a {@link SummaryRow}.
- * Aggregation, {@code compare} gates, the metrics table and the report all go through it, so a metric
- * is called the same everywhere (its Parquet column name). The two string columns ({@code arm},
- * {@code patient}) and the CVGA zones ({@value #CVGA_ZONE}, {@value #CGM_CVGA_ZONE}) are not in it.
+ * The catalogue of {@code summary.parquet}: every column in stored order ({@link #TABLE}: name, unit,
+ * type, nullability, description, how to read it from a {@link SummaryRow}) and, derived from it, the
+ * per patient × arm metrics ({@link #all()}: the numeric columns with a short label and the kind of
+ * quantity). Aggregation, {@code compare} gates, the metrics table, the report and the file writers
+ * all go through it, so a metric is called the same everywhere (its column name).
+ *
+ * <p>Stored order: columns after {@code total_carbs_g} were added later and are appended, so earlier
+ * readers by position keep working. CGM columns are null when the arm had no CGM reading; event and
+ * nocturnal columns are null when the readings came without timestamps.
  */
 public final class SummaryColumns {
 
@@ -31,12 +43,12 @@ public final class SummaryColumns {
     }
 
     /**
-     * One numeric column.
+     * One numeric column seen as a metric.
      *
      * @param name  the Parquet column name, also the metric's name on the command line
      * @param label a short human label
      * @param kind  what it measures
-     * @param value reads it from a row; null when the row has no value (e.g. no CGM)
+     * @param value reads it from a row; null when the row has no value (e.g. no CGM), never NaN
      */
     public record Column(String name, String label, Kind kind, Function<SummaryRow, Double> value) {
         public Double of(SummaryRow row) {
@@ -54,82 +66,255 @@ public final class SummaryColumns {
     /** mg/dL per mmol/L for glucose (molar mass 180.156 g/mol ÷ 10). */
     public static final double MG_DL_PER_MMOL_L = 18.0156;
 
-    private static final List<Column> ALL;
+    /** Every column of {@code summary.parquet}, in stored order. */
+    public static final Table<SummaryRow> TABLE;
+    private static final List<Column> METRICS;
 
     static {
-        List<Column> all = new ArrayList<>();
-        glucoseColumns(all, "", "", SummaryRow::plasma);
-        glucoseColumns(all, CGM_PREFIX, "CGM ", SummaryRow::cgm);
-        all.add(new Column("days", "days", Kind.DAYS, r -> r.days()));
-        all.add(new Column("total_insulin_u", "insulin delivered (U)", Kind.INSULIN_UNITS, r -> r.totalInsulinUnits()));
-        all.add(new Column("total_basal_u", "basal (U)", Kind.INSULIN_UNITS, r -> r.totalBasalUnits()));
-        all.add(new Column("total_bolus_u", "bolus (U)", Kind.INSULIN_UNITS, r -> r.totalBolusUnits()));
-        all.add(new Column("total_daily_dose_u", "total daily dose (U/day)", Kind.INSULIN_UNITS,
-                r -> r.totalDailyDoseUnits()));
-        all.add(new Column("total_carbs_g", "carbohydrate (g)", Kind.CARBS_GRAMS, r -> r.totalCarbsGrams()));
-        all.add(new Column("rescue_carbs_g", "rescue carbohydrate (g)", Kind.CARBS_GRAMS, SummaryRow::rescueCarbsGrams));
-        ALL = Collections.unmodifiableList(all);
+        Catalogue c = new Catalogue();
+        c.text("arm", false, "therapy arm", SummaryRow::arm);
+        c.text("patient", false, "patient id", SummaryRow::patient);
+        c.metric("days", "days", DOUBLE, false, "days", Kind.DAYS, "simulated duration", SummaryRow::days);
+        c.plasma("readings", "", INT64, "readings", Kind.COUNT, "samples the metrics are computed from",
+                m -> m.readings());
+        c.plasma("mean_glucose_mg_dl", "mg/dL", DOUBLE, "mean glucose", Kind.GLUCOSE_MG_DL, "mean",
+                m -> m.meanMgDl());
+        c.plasma("sd_glucose_mg_dl", "mg/dL", DOUBLE, "SD", Kind.GLUCOSE_MG_DL, "sample standard deviation",
+                m -> m.sdMgDl());
+        c.plasma("cv_pct", "%", DOUBLE, "CV %", Kind.PERCENT, "coefficient of variation SD/mean", m -> m.cvPct());
+        c.plasma("gmi_pct", "%", DOUBLE, "GMI %", Kind.PERCENT,
+                "glucose management indicator 3.31 + 0.02392 · mean (Bergenstal 2018)", m -> m.gmiPct());
+        c.plasma("tir_70_180_pct", "%", DOUBLE, "TIR 70–180 %", Kind.PERCENT,
+                "percent of readings in 70–180 mg/dL inclusive (Battelino 2019)", m -> m.tir70To180Pct());
+        c.plasma("tbr_below_70_pct", "%", DOUBLE, "TBR <70 %", Kind.PERCENT, "percent of readings below 70 mg/dL",
+                m -> m.tbrBelow70Pct());
+        c.plasma("tbr_below_54_pct", "%", DOUBLE, "TBR <54 %", Kind.PERCENT, "percent of readings below 54 mg/dL",
+                m -> m.tbrBelow54Pct());
+        c.plasma("tar_above_180_pct", "%", DOUBLE, "TAR >180 %", Kind.PERCENT, "percent of readings above 180 mg/dL",
+                m -> m.tarAbove180Pct());
+        c.plasma("tar_above_250_pct", "%", DOUBLE, "TAR >250 %", Kind.PERCENT, "percent of readings above 250 mg/dL",
+                m -> m.tarAbove250Pct());
+        c.plasma("lbgi", "", DOUBLE, "LBGI", Kind.INDEX, "Kovatchev low blood glucose index", m -> m.lbgi());
+        c.plasma("hbgi", "", DOUBLE, "HBGI", Kind.INDEX, "Kovatchev high blood glucose index", m -> m.hbgi());
+        c.plasma("gri", "", DOUBLE, "GRI", Kind.INDEX,
+                "glycemia risk index 3.0·VLow + 2.4·Low + 1.6·VHigh + 0.8·High, capped at 100 (Klonoff 2023)",
+                m -> m.gri());
+        c.cgm("tir_70_180_pct", "%", DOUBLE, "TIR 70–180 %", Kind.PERCENT,
+                "percent of readings in 70–180 mg/dL inclusive (Battelino 2019)", m -> m.tir70To180Pct());
+        c.metric("total_insulin_u", "U", DOUBLE, false, "insulin delivered (U)", Kind.INSULIN_UNITS,
+                "insulin delivered into the patient", SummaryRow::totalInsulinUnits);
+        c.metric("total_basal_u", "U", DOUBLE, false, "basal (U)", Kind.INSULIN_UNITS, "basal part of it",
+                SummaryRow::totalBasalUnits);
+        c.metric("total_bolus_u", "U", DOUBLE, false, "bolus (U)", Kind.INSULIN_UNITS, "bolus part of it",
+                SummaryRow::totalBolusUnits);
+        c.metric("total_carbs_g", "g", DOUBLE, false, "carbohydrate (g)", Kind.CARBS_GRAMS,
+                "carbohydrate eaten (meals and rescue carbohydrate)", SummaryRow::totalCarbsGrams);
+        c.plasma("titr_70_140_pct", "%", DOUBLE, "TITR 70–140 %", Kind.PERCENT,
+                "percent of readings in 70–140 mg/dL inclusive (Battelino 2023)", m -> m.titr70To140Pct());
+        c.plasma("min_glucose_mg_dl", "mg/dL", DOUBLE, "min glucose", Kind.GLUCOSE_MG_DL, "lowest reading",
+                m -> m.minMgDl());
+        c.plasma("max_glucose_mg_dl", "mg/dL", DOUBLE, "max glucose", Kind.GLUCOSE_MG_DL, "highest reading",
+                m -> m.maxMgDl());
+        c.text(CVGA_ZONE, false, "CVGA zone of the extremes (Magni 2008; cuts at 90/70 and 180/300 mg/dL)",
+                r -> r.plasma().cvgaZone().label());
+        c.outcome("", "hypo_events_below_54", r -> r.plasma());
+        c.metric("cgm_readings", "", INT64, false, "CGM readings", Kind.COUNT,
+                "CGM readings the CGM metrics are computed from (0 without CGM)",
+                r -> r.cgm() == null ? 0L : r.cgm().metrics().readings());
+        // SD and CV of a single CGM reading are undefined: stored as null rather than NaN.
+        c.cgm("mean_glucose_mg_dl", "mg/dL", DOUBLE, "mean glucose", Kind.GLUCOSE_MG_DL, "mean",
+                m -> nullIfNaN(m.meanMgDl()));
+        c.cgm("sd_glucose_mg_dl", "mg/dL", DOUBLE, "SD", Kind.GLUCOSE_MG_DL,
+                "sample standard deviation (null for a single reading)", m -> nullIfNaN(m.sdMgDl()));
+        c.cgm("cv_pct", "%", DOUBLE, "CV %", Kind.PERCENT, "coefficient of variation SD/mean (null for a single reading)",
+                m -> nullIfNaN(m.cvPct()));
+        c.cgm("gmi_pct", "%", DOUBLE, "GMI %", Kind.PERCENT, "glucose management indicator", m -> m.gmiPct());
+        c.cgm("titr_70_140_pct", "%", DOUBLE, "TITR 70–140 %", Kind.PERCENT, "percent of readings in 70–140 mg/dL",
+                m -> m.titr70To140Pct());
+        c.cgm("tbr_below_70_pct", "%", DOUBLE, "TBR <70 %", Kind.PERCENT, "percent of readings below 70 mg/dL",
+                m -> m.tbrBelow70Pct());
+        c.cgm("tbr_below_54_pct", "%", DOUBLE, "TBR <54 %", Kind.PERCENT, "percent of readings below 54 mg/dL",
+                m -> m.tbrBelow54Pct());
+        c.cgm("tar_above_180_pct", "%", DOUBLE, "TAR >180 %", Kind.PERCENT, "percent of readings above 180 mg/dL",
+                m -> m.tarAbove180Pct());
+        c.cgm("tar_above_250_pct", "%", DOUBLE, "TAR >250 %", Kind.PERCENT, "percent of readings above 250 mg/dL",
+                m -> m.tarAbove250Pct());
+        c.cgm("lbgi", "", DOUBLE, "LBGI", Kind.INDEX, "low blood glucose index", m -> m.lbgi());
+        c.cgm("hbgi", "", DOUBLE, "HBGI", Kind.INDEX, "high blood glucose index", m -> m.hbgi());
+        c.cgm("gri", "", DOUBLE, "GRI", Kind.INDEX, "glycemia risk index", m -> m.gri());
+        c.cgm("min_glucose_mg_dl", "mg/dL", DOUBLE, "min glucose", Kind.GLUCOSE_MG_DL, "lowest reading",
+                m -> m.minMgDl());
+        c.cgm("max_glucose_mg_dl", "mg/dL", DOUBLE, "max glucose", Kind.GLUCOSE_MG_DL, "highest reading",
+                m -> m.maxMgDl());
+        c.text(CGM_CVGA_ZONE, true, "CVGA zone of the CGM extremes",
+                r -> r.cgm() == null ? null : r.cgm().cvgaZone().label());
+        c.outcome(CGM_PREFIX, "cgm_hypo_events_below_54", r -> r.cgm());
+        c.metric("total_daily_dose_u", "U/day", DOUBLE, false, "total daily dose (U/day)", Kind.INSULIN_UNITS,
+                "insulin delivered per simulated day", SummaryRow::totalDailyDoseUnits);
+        c.metric("rescue_carbs_g", "g", DOUBLE, true, "rescue carbohydrate (g)", Kind.CARBS_GRAMS,
+                "carbohydrate eaten to treat lows; null when the run records no rescue treatment",
+                SummaryRow::rescueCarbsGrams);
+        TABLE = c.table.build("summary", "summary/2", SummaryColumns::read);
+        // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
+        List<Column> metrics = new ArrayList<>(c.metrics);
+        metrics.sort(Comparator.comparingInt(SummaryColumns::group));
+        METRICS = Collections.unmodifiableList(metrics);
     }
 
     private SummaryColumns() {
     }
 
-    private static void glucoseColumns(List<Column> out, String prefix, String labelPrefix,
-                                       Function<SummaryRow, GlucoseOutcome> source) {
-        add(out, prefix + "readings", labelPrefix + "readings", Kind.COUNT, source, o -> (double) o.metrics().readings());
-        add(out, prefix + "mean_glucose_mg_dl", labelPrefix + "mean glucose", Kind.GLUCOSE_MG_DL, source, o -> o.metrics().meanMgDl());
-        add(out, prefix + "sd_glucose_mg_dl", labelPrefix + "SD", Kind.GLUCOSE_MG_DL, source, o -> o.metrics().sdMgDl());
-        add(out, prefix + "cv_pct", labelPrefix + "CV %", Kind.PERCENT, source, o -> o.metrics().cvPct());
-        add(out, prefix + "gmi_pct", labelPrefix + "GMI %", Kind.PERCENT, source, o -> o.metrics().gmiPct());
-        add(out, prefix + "tir_70_180_pct", labelPrefix + "TIR 70–180 %", Kind.PERCENT, source, o -> o.metrics().tir70To180Pct());
-        add(out, prefix + "titr_70_140_pct", labelPrefix + "TITR 70–140 %", Kind.PERCENT, source, o -> o.metrics().titr70To140Pct());
-        add(out, prefix + "tbr_below_70_pct", labelPrefix + "TBR <70 %", Kind.PERCENT, source, o -> o.metrics().tbrBelow70Pct());
-        add(out, prefix + "tbr_below_54_pct", labelPrefix + "TBR <54 %", Kind.PERCENT, source, o -> o.metrics().tbrBelow54Pct());
-        add(out, prefix + "tar_above_180_pct", labelPrefix + "TAR >180 %", Kind.PERCENT, source, o -> o.metrics().tarAbove180Pct());
-        add(out, prefix + "tar_above_250_pct", labelPrefix + "TAR >250 %", Kind.PERCENT, source, o -> o.metrics().tarAbove250Pct());
-        add(out, prefix + "lbgi", labelPrefix + "LBGI", Kind.INDEX, source, o -> o.metrics().lbgi());
-        add(out, prefix + "hbgi", labelPrefix + "HBGI", Kind.INDEX, source, o -> o.metrics().hbgi());
-        add(out, prefix + "gri", labelPrefix + "GRI", Kind.INDEX, source, o -> o.metrics().gri());
-        add(out, prefix + "min_glucose_mg_dl", labelPrefix + "min glucose", Kind.GLUCOSE_MG_DL, source, o -> o.metrics().minMgDl());
-        add(out, prefix + "max_glucose_mg_dl", labelPrefix + "max glucose", Kind.GLUCOSE_MG_DL, source, o -> o.metrics().maxMgDl());
-        add(out, prefix + "hypo_events_below_54", labelPrefix + "hypo events <54", Kind.COUNT, source,
-                o -> o.hypoEventsBelow54() == null ? null : o.hypoEventsBelow54().doubleValue());
-        add(out, prefix + "nocturnal_tbr_below_70_pct", labelPrefix + "night TBR <70 %", Kind.PERCENT, source,
-                GlucoseOutcome::nocturnalTbrBelow70Pct);
-        add(out, prefix + "nocturnal_tbr_below_54_pct", labelPrefix + "night TBR <54 %", Kind.PERCENT, source,
-                GlucoseOutcome::nocturnalTbrBelow54Pct);
+    private static int group(Column c) {
+        return switch (c.kind()) {
+            case DAYS, INSULIN_UNITS, CARBS_GRAMS -> 2;
+            default -> c.name().startsWith(CGM_PREFIX) ? 1 : 0;
+        };
     }
 
-    private static void add(List<Column> out, String name, String label, Kind kind,
-                            Function<SummaryRow, GlucoseOutcome> source, Function<GlucoseOutcome, Double> get) {
-        out.add(new Column(name, label, kind, row -> {
-            GlucoseOutcome o = source.apply(row);
-            if (o == null) {
-                // No CGM readings: CGM readings count is 0, every other CGM metric is unknown.
-                return name.endsWith("readings") ? 0.0 : null;
+    private static Double nullIfNaN(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /** Builds {@link #TABLE} and the metric view from one declaration per column. */
+    private static final class Catalogue {
+        final Table.Builder<SummaryRow> table = new Table.Builder<>();
+        final List<Column> metrics = new ArrayList<>();
+
+        void text(String name, boolean nullable, String description, Function<SummaryRow, String> value) {
+            if (nullable) {
+                table.optional(name, "", STRING, description, value);
+            } else {
+                table.required(name, "", STRING, description, value);
             }
-            Double v = get.apply(o);
-            return v == null || v.isNaN() ? null : v;
-        }));
+        }
+
+        void metric(String name, String unit, ColumnType type, boolean nullable, String label, Kind kind,
+                    String description, Function<SummaryRow, ?> value) {
+            if (nullable) {
+                table.optional(name, unit, type, description, value);
+            } else {
+                table.required(name, unit, type, description, value);
+            }
+            metrics.add(new Column(name, label, kind, row -> {
+                Object v = value.apply(row);
+                if (v == null) {
+                    return null;
+                }
+                double d = ((Number) v).doubleValue();
+                return Double.isNaN(d) ? null : d;
+            }));
+        }
+
+        /** A required column computed from the plasma glucose readings. */
+        void plasma(String name, String unit, ColumnType type, String label, Kind kind, String description,
+                    Function<GlucoseMetrics, ?> value) {
+            metric(name, unit, type, false, label, kind, description + " (plasma glucose)",
+                    r -> value.apply(r.plasma().metrics()));
+        }
+
+        /** The same metric from CGM readings: {@code cgm_} prefix, null without CGM readings. */
+        void cgm(String name, String unit, ColumnType type, String label, Kind kind, String description,
+                 Function<GlucoseMetrics, ?> value) {
+            metric(CGM_PREFIX + name, unit, type, true, "CGM " + label, kind, description + " (CGM readings)",
+                    r -> r.cgm() == null ? null : value.apply(r.cgm().metrics()));
+        }
+
+        /** The timestamp-based metrics of an outcome: level-2 hypoglycaemic events and nocturnal TBR. */
+        void outcome(String prefix, String eventsName, Function<SummaryRow, GlucoseOutcome> source) {
+            String of = prefix.isEmpty() ? " (plasma glucose)" : " (CGM readings)";
+            String label = prefix.isEmpty() ? "" : "CGM ";
+            metric(eventsName, "", INT64, true, label + "hypo events <54", Kind.COUNT,
+                    "level-2 events: start after ≥ 15 consecutive min < 54 mg/dL, end after ≥ 15 min ≥ 54"
+                            + " (Battelino 2023); null without timestamps" + of,
+                    r -> source.apply(r) == null ? null : source.apply(r).hypoEventsBelow54());
+            metric(prefix + "nocturnal_tbr_below_70_pct", "%", DOUBLE, true, label + "night TBR <70 %", Kind.PERCENT,
+                    "TBR <70 over readings at 00:00–06:00 clock time; null without timestamps" + of,
+                    r -> source.apply(r) == null ? null : source.apply(r).nocturnalTbrBelow70Pct());
+            metric(prefix + "nocturnal_tbr_below_54_pct", "%", DOUBLE, true, label + "night TBR <54 %", Kind.PERCENT,
+                    "TBR <54 over readings at 00:00–06:00 clock time; null without timestamps" + of,
+                    r -> source.apply(r) == null ? null : source.apply(r).nocturnalTbrBelow54Pct());
+        }
     }
 
-    /** Every numeric column, plasma metrics first, then CGM, then therapy totals. */
+    /** The record of a stored summary row. */
+    private static SummaryRow read(org.vpsim.results.columns.Values v) {
+        GlucoseMetrics plasma = new GlucoseMetrics(
+                v.int64("readings"),
+                v.float64("mean_glucose_mg_dl"),
+                v.float64("sd_glucose_mg_dl"),
+                v.float64("cv_pct"),
+                v.float64("gmi_pct"),
+                v.float64("tir_70_180_pct"),
+                v.float64("tbr_below_70_pct"),
+                v.float64("tbr_below_54_pct"),
+                v.float64("tar_above_180_pct"),
+                v.float64("tar_above_250_pct"),
+                v.float64("lbgi"),
+                v.float64("hbgi"),
+                v.float64("gri"),
+                v.float64("titr_70_140_pct"),
+                v.float64("min_glucose_mg_dl"),
+                v.float64("max_glucose_mg_dl"));
+        GlucoseOutcome plasmaOutcome = new GlucoseOutcome(plasma, v.optionalInt64("hypo_events_below_54"),
+                v.optionalFloat64("nocturnal_tbr_below_70_pct"), v.optionalFloat64("nocturnal_tbr_below_54_pct"));
+        GlucoseOutcome cgmOutcome = null;
+        long cgmReadings = v.int64("cgm_readings");
+        if (cgmReadings > 0) {
+            GlucoseMetrics cgm = new GlucoseMetrics(
+                    cgmReadings,
+                    v.float64("cgm_mean_glucose_mg_dl"),
+                    nanIfNull(v.optionalFloat64("cgm_sd_glucose_mg_dl")),
+                    nanIfNull(v.optionalFloat64("cgm_cv_pct")),
+                    v.float64("cgm_gmi_pct"),
+                    v.float64("cgm_tir_70_180_pct"),
+                    v.float64("cgm_tbr_below_70_pct"),
+                    v.float64("cgm_tbr_below_54_pct"),
+                    v.float64("cgm_tar_above_180_pct"),
+                    v.float64("cgm_tar_above_250_pct"),
+                    v.float64("cgm_lbgi"),
+                    v.float64("cgm_hbgi"),
+                    v.float64("cgm_gri"),
+                    v.float64("cgm_titr_70_140_pct"),
+                    v.float64("cgm_min_glucose_mg_dl"),
+                    v.float64("cgm_max_glucose_mg_dl"));
+            cgmOutcome = new GlucoseOutcome(cgm, v.optionalInt64("cgm_hypo_events_below_54"),
+                    v.optionalFloat64("cgm_nocturnal_tbr_below_70_pct"),
+                    v.optionalFloat64("cgm_nocturnal_tbr_below_54_pct"));
+        }
+        return new SummaryRow(
+                v.string("arm"),
+                v.string("patient"),
+                v.float64("days"),
+                plasmaOutcome,
+                cgmOutcome,
+                v.float64("total_insulin_u"),
+                v.float64("total_basal_u"),
+                v.float64("total_bolus_u"),
+                v.float64("total_carbs_g"),
+                v.optionalFloat64("rescue_carbs_g"));
+    }
+
+    private static double nanIfNull(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    /** Every metric: plasma metrics first, then CGM, then therapy totals. */
     public static List<Column> all() {
-        return ALL;
+        return METRICS;
     }
 
     /**
-     * The column called {@code name}.
+     * The metric called {@code name}.
      *
      * @throws IllegalArgumentException naming the unknown metric and listing the known ones
      */
     public static Column byName(String name) {
-        for (Column c : ALL) {
+        for (Column c : METRICS) {
             if (c.name().equals(name)) {
                 return c;
             }
         }
         throw new IllegalArgumentException("unknown metric '" + name + "'; metrics are the summary's column names: "
-                + String.join(", ", ALL.stream().map(Column::name).toList()));
+                + String.join(", ", METRICS.stream().map(Column::name).toList()));
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Result records of a vpsim run and the streaming writer of a run directory.
+ * Result records of a vpsim run, their column catalogue and the layout of a run directory, without
+ * any file-format library (the Parquet writer and reader are in {@code results-parquet}).
  *
- * <p>Contract: {@link org.vpsim.results.RunWriter} accepts {@link org.vpsim.results.TimeseriesRow}s
+ * <p>Contract: the run writer ({@code org.vpsim.results.parquet.RunWriter}) accepts {@link org.vpsim.results.TimeseriesRow}s
  * (per arm), {@link org.vpsim.results.EventRow}s and {@link org.vpsim.results.SummaryRow}s in the
  * order the caller gives them, keeps at most one row group per open file in memory, and on
  * {@code commit} produces:
@@ -12,8 +13,10 @@
  *   manifest.json                                (written last; its presence means "complete")
  * </pre>
  * The same rows in the same order give byte-identical Parquet files. This package knows nothing of
- * how rows are produced (no patient, pump or scenario types). The numeric columns of the summary are
- * catalogued once, by {@link org.vpsim.results.SummaryColumns}; analysis of a finished run lives in the
+ * how rows are produced (no patient, pump or scenario types). Every column of the three files is
+ * catalogued once — {@link org.vpsim.results.TimeseriesColumns}, {@link org.vpsim.results.EventColumns},
+ * {@link org.vpsim.results.SummaryColumns} — and that catalogue drives the file schemas, writers,
+ * readers and the column documentation. Analysis of a finished run lives in the
  * {@code comparison}, {@code report} and {@code verify} subpackages.
  */
 package org.vpsim.results;

@@ -7,23 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.parquet.schema.PrimitiveType;
-import org.apache.parquet.schema.Type;
 import org.junit.jupiter.api.Test;
-import org.vpsim.results.parquet.Schemas;
+import org.vpsim.results.columns.Column;
+import org.vpsim.results.columns.ColumnType;
 
 class SummaryColumnsTest {
 
     @Test
-    void catalogueNamesExactlyTheNumericColumnsOfTheSummarySchema() {
+    void metricsAreExactlyTheNumericColumnsOfTheSummaryTable() {
         Set<String> numeric = new TreeSet<>();
         Set<String> strings = new TreeSet<>();
-        for (Type t : Schemas.SUMMARY.getFields()) {
-            if (t.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY) {
-                strings.add(t.getName());
-            } else {
-                numeric.add(t.getName());
-            }
+        for (Column<SummaryRow> c : SummaryColumns.TABLE.columns()) {
+            (c.type() == ColumnType.STRING ? strings : numeric).add(c.name());
         }
         Set<String> catalogue = new TreeSet<>(SummaryColumns.all().stream().map(SummaryColumns.Column::name).toList());
         assertEquals(numeric, catalogue);
@@ -40,6 +35,26 @@ class SummaryColumnsTest {
         assertNull(SummaryColumns.byName("hypo_events_below_54").of(r), "untimed readings: events unknown");
         assertEquals(List.of(), SummaryColumns.all().stream().map(SummaryColumns.Column::name)
                 .filter(n -> SummaryColumns.all().stream().filter(c -> c.name().equals(n)).count() > 1).toList());
+    }
+
+    @Test
+    void metricsListPlasmaThenCgmThenTherapyTotals() {
+        List<String> names = SummaryColumns.all().stream().map(SummaryColumns.Column::name).toList();
+        assertEquals("readings", names.get(0));
+        assertEquals("cgm_tir_70_180_pct", names.get(19));
+        assertEquals(List.of("days", "total_insulin_u", "total_basal_u", "total_bolus_u", "total_carbs_g",
+                "total_daily_dose_u", "rescue_carbs_g"), names.subList(names.size() - 7, names.size()));
+    }
+
+    @Test
+    void aRowReadBackFromItsStoredValuesEqualsTheRow() {
+        SummaryRow r = new SummaryBuilder("a", "p").addPlasmaGlucose(0, 100).addPlasmaGlucose(300_000, 60)
+                .addCgmGlucose(0, 95.0).addBasal(1.5).addInsulinDelivered(1.5).addCarbs(20).build(1.0);
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        for (Column<SummaryRow> c : SummaryColumns.TABLE.columns()) {
+            stored.put(c.name(), c.of(r));
+        }
+        assertEquals(r, SummaryColumns.TABLE.read(stored::get));
     }
 
     @Test

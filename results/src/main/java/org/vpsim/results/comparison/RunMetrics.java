@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.RunDirectory;
+import org.vpsim.results.RunReader;
 import org.vpsim.results.SummaryBuilder;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RunManifest;
-import org.vpsim.results.parquet.ParquetRows;
+import java.util.function.Consumer;
 
 /**
- * The per patient × arm metrics of a finished run directory, read back from its Parquet files.
+ * The per patient × arm metrics of a finished run directory, read back from its files through a
+ * {@link RunReader} (the Parquet one is in {@code results-parquet}).
  *
  * <p>Glucose metrics are recomputed from the time series with the same {@link SummaryBuilder} the
  * run uses, but with every reading's timestamp, so the time-based metrics (hypoglycaemic events,
@@ -44,11 +46,13 @@ public record RunMetrics(Path directory, RunManifest manifest, List<String> arms
     /**
      * Reads a run directory.
      *
+     * @param reader reads the directory's files
+     *
      * @throws IllegalArgumentException when the directory is not a complete run (no manifest, no
      *                                  summary), with the reason in plain words
      * @throws IOException              when a file cannot be read
      */
-    public static RunMetrics load(Path directory) throws IOException {
+    public static RunMetrics load(Path directory, RunReader reader) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException(directory + " is not a directory");
         }
@@ -62,13 +66,13 @@ public record RunMetrics(Path directory, RunManifest manifest, List<String> arms
             throw new IllegalArgumentException(directory + " has no " + summaryFile.getFileName());
         }
         Map<String, Map<String, SummaryRow>> written = new LinkedHashMap<>();
-        for (SummaryRow s : ParquetRows.readSummary(summaryFile)) {
-            written.computeIfAbsent(s.arm(), a -> new LinkedHashMap<>()).put(s.patient(), s);
-        }
+        Consumer<SummaryRow> bySummary = s -> written.computeIfAbsent(s.arm(), a -> new LinkedHashMap<>())
+                .put(s.patient(), s);
+        reader.forEachSummary(summaryFile, bySummary);
         Map<String, Double> rescue = new HashMap<>();
         Path eventsFile = RunDirectory.eventsFile(directory);
         if (Files.isRegularFile(eventsFile)) {
-            ParquetRows.forEachEvent(eventsFile, (EventRow e) -> {
+            reader.forEachEvent(eventsFile, (EventRow e) -> {
                 if (RESCUE_EVENT_TYPE.equals(e.type()) && e.carbsGrams() != null) {
                     rescue.merge(e.arm() + "\u0000" + e.patient(), e.carbsGrams(), Double::sum);
                 }
@@ -82,7 +86,7 @@ public record RunMetrics(Path directory, RunManifest manifest, List<String> arms
             if (!Files.isRegularFile(ts)) {
                 throw new IllegalArgumentException(directory + " has no time series for arm '" + arm + "'");
             }
-            ParquetRows.forEachTimeseries(ts, r -> builders
+            reader.forEachTimeseries(ts, r -> builders
                     .computeIfAbsent(r.patient(), p -> new SummaryBuilder(arm, p)).addGlucose(r));
             for (SummaryRow s : written.get(arm).values()) {
                 SummaryBuilder b = builders.get(s.patient());

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.GlucoseUnit;
 import org.vpsim.results.RunDirectory;
+import org.vpsim.results.RunReader;
 import org.vpsim.results.SummaryColumns;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
@@ -26,7 +27,6 @@ import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.comparison.SampleSummary;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.metrics.CvgaZone;
-import org.vpsim.results.parquet.ParquetRows;
 
 /**
  * One self-contained HTML file describing a run: scenario and manifest, the per-arm table with 95 %
@@ -62,7 +62,7 @@ public final class HtmlReport {
     /** patient → events of traced patients. */
     private final Map<String, List<EventRow>> events = new LinkedHashMap<>();
 
-    private HtmlReport(RunMetrics run, GlucoseUnit unit) throws IOException {
+    private HtmlReport(RunMetrics run, RunReader reader, GlucoseUnit unit) throws IOException {
         this.run = run;
         this.unit = unit;
         this.stats = ArmStatistics.of(run);
@@ -74,7 +74,7 @@ public final class HtmlReport {
         for (String arm : run.arms()) {
             AgpProfile profile = new AgpProfile(AGP_BIN_MINUTES);
             Map<String, List<TimeseriesRow>> byPatient = new LinkedHashMap<>();
-            ParquetRows.forEachTimeseries(RunDirectory.timeseriesFile(run.directory(), arm), r -> {
+            reader.forEachTimeseries(RunDirectory.timeseriesFile(run.directory(), arm), r -> {
                 profile.add(r.timeMillis(), r.glucoseMgDl());
                 if (traced.contains(r.patient())) {
                     byPatient.computeIfAbsent(r.patient(), p -> new ArrayList<>()).add(r);
@@ -85,7 +85,7 @@ public final class HtmlReport {
         }
         Path eventsFile = RunDirectory.eventsFile(run.directory());
         if (Files.isRegularFile(eventsFile)) {
-            ParquetRows.forEachEvent(eventsFile, e -> {
+            reader.forEachEvent(eventsFile, e -> {
                 List<EventRow> list = events.get(e.patient());
                 if (list != null && markerOf(e) != null) {
                     list.add(e);
@@ -97,10 +97,11 @@ public final class HtmlReport {
     /**
      * Writes the report of {@code run} to {@code output} (via a temporary file and a rename).
      *
+     * @param reader reads the run's time series and events (for the AGP and the traces)
      * @return the size of the file in bytes
      */
-    public static long write(RunMetrics run, Path output, GlucoseUnit unit) throws IOException {
-        String html = new HtmlReport(run, unit).render();
+    public static long write(RunMetrics run, RunReader reader, Path output, GlucoseUnit unit) throws IOException {
+        String html = new HtmlReport(run, reader, unit).render();
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
 import org.vpsim.results.RunDirectory;
+import org.vpsim.results.RunReader;
 import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RunManifest;
@@ -20,7 +19,7 @@ import org.vpsim.results.manifest.Sha256;
 
 /**
  * Checks a run directory against its manifest, for reviewers: every listed file exists with the
- * listed size and SHA-256, every Parquet file has the listed row count (read from its footer), and no
+ * listed size and SHA-256, every data file has the listed row count (counted by a {@link RunReader}), and no
  * other file is present. Also compares the data files of two manifests (for {@code reproduce}).
  */
 public final class RunVerification {
@@ -32,9 +31,10 @@ public final class RunVerification {
      * The problems found, one plain sentence each naming the file; empty when the directory is
      * exactly what its manifest says.
      *
+     * @param reader counts the rows of the data files (the Parquet one reads the footer)
      * @throws IllegalArgumentException when there is no readable manifest
      */
-    public static List<String> verify(Path directory) throws IOException {
+    public static List<String> verify(Path directory, RunReader reader) throws IOException {
         if (!RunDirectory.isComplete(directory)) {
             throw new IllegalArgumentException(directory + " has no " + Manifests.FILE_NAME
                     + ": not a complete run directory");
@@ -67,7 +67,7 @@ public final class RunVerification {
             Long rows = expectedRows.get(f.path());
             if (rows != null) {
                 try {
-                    long actual = parquetRowCount(p);
+                    long actual = reader.rowCount(p);
                     if (actual != rows) {
                         problems.add(f.path() + ": " + actual + " rows, manifest says " + rows);
                     }
@@ -133,12 +133,6 @@ public final class RunVerification {
         m.rowCounts().timeseriesByArm().forEach((arm, n) -> rows.put(
                 RunDirectory.timeseriesFile(Path.of(""), arm).toString().replace('\\', '/'), n));
         return rows;
-    }
-
-    private static long parquetRowCount(Path file) throws IOException {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
-            return reader.getRecordCount();
-        }
     }
 
     private static String firstLine(String s) {

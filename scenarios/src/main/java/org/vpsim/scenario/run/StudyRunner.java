@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.results.EventRow;
-import org.vpsim.results.RunWriter;
+import org.vpsim.results.parquet.RunWriter;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.results.manifest.RunFailure;

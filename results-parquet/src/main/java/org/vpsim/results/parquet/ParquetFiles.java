@@ -1,0 +1,117 @@
+package org.vpsim.results.parquet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.codec.ZstandardCodec;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.schema.PrimitiveType;
+import org.vpsim.results.EventColumns;
+import org.vpsim.results.EventRow;
+import org.vpsim.results.SummaryColumns;
+import org.vpsim.results.TimeseriesColumns;
+import org.vpsim.results.SummaryRow;
+import org.vpsim.results.TimeseriesRow;
+
+/**
+ * Opens Parquet writers for the result records on local files. One place fixes the write options
+ * every file shares: ZSTD (pure-JNI bundled with zstd-jni, no system library; better ratio than
+ * SNAPPY on slowly varying doubles) at level {@value #ZSTD_LEVEL}, 8 MiB row groups (each open writer
+ * buffers about one row group, so memory is bounded by the number of open files, not by cohort
+ * size), no row-group padding, and dictionary encoding for string columns only (see
+ * {@link #dictionaryEncoded}). Encodings stay PLAIN, PLAIN_DICTIONARY and RLE, which every common
+ * reader handles.
+ */
+public final class ParquetFiles {
+
+    /** Row-group size in bytes. */
+    public static final long ROW_GROUP_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * ZSTD level. On simulated timeseries level 2 gave files ~1% smaller than Parquet's default 3
+     * at the same write speed; level 1 was 3–8% larger for a gain within measurement noise.
+     */
+    public static final int ZSTD_LEVEL = 2;
+
+    private ParquetFiles() {
+    }
+
+    public static ParquetWriter<TimeseriesRow> timeseriesWriter(Path file) throws IOException {
+        return open(file, new RecordWriteSupport<>(TimeseriesColumns.TABLE));
+    }
+
+    public static ParquetWriter<EventRow> eventWriter(Path file) throws IOException {
+        return open(file, new RecordWriteSupport<>(EventColumns.TABLE));
+    }
+
+    public static ParquetWriter<SummaryRow> summaryWriter(Path file) throws IOException {
+        return open(file, new RecordWriteSupport<>(SummaryColumns.TABLE));
+    }
+
+    private static <T> ParquetWriter<T> open(Path file, RecordWriteSupport<T> writeSupport) throws IOException {
+        // A plain configuration: no Hadoop Configuration is created, so no core-site.xml lookup and
+        // nothing from the environment can change the bytes written.
+        PlainParquetConfiguration conf = new PlainParquetConfiguration();
+        conf.setInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL, ZSTD_LEVEL);
+        Builder<T> builder = new Builder<>(new LocalOutputFile(file), writeSupport)
+                .withConf(conf)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                .withMaxPaddingSize(0)
+                .withDictionaryEncoding(false);
+        for (ColumnDescriptor column : writeSupport.schema().getColumns()) {
+            if (dictionaryEncoded(column)) {
+                builder.withDictionaryEncoding(ColumnPath.get(column.getPath()).toDotString(), true);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Whether a column is dictionary-encoded: the strings (patient, arm, pump status, event type —
+     * a handful of distinct values, so a dictionary page and small RLE indices). Doubles and INT64
+     * are PLAIN: measured values and timestamps are nearly all distinct, so a dictionary only costs a
+     * hash lookup per value until Parquet-Java gives up on it (after up to 1 MiB of dictionary per
+     * column chunk), and ZSTD compresses the few mostly-zero double columns about as well.
+     */
+    static boolean dictionaryEncoded(ColumnDescriptor column) {
+        return column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY;
+    }
+
+    /** The builder Parquet-Java asks each object model to subclass. */
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+
+        private final WriteSupport<T> writeSupport;
+
+        Builder(OutputFile file, WriteSupport<T> writeSupport) {
+            super(file);
+            this.writeSupport = writeSupport;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration configuration) {
+            return writeSupport;
+        }
+
+        @Override
+        @Deprecated
+        protected WriteSupport<T> getWriteSupport(Configuration configuration) {
+            return writeSupport;
+        }
+    }
+}

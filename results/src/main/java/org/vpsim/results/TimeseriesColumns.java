@@ -1,0 +1,52 @@
+package org.vpsim.results;
+
+import static org.vpsim.results.columns.ColumnType.DOUBLE;
+import static org.vpsim.results.columns.ColumnType.STRING;
+import static org.vpsim.results.columns.ColumnType.TIMESTAMP_MILLIS;
+
+import org.vpsim.results.columns.Table;
+
+/**
+ * The columns of {@code timeseries/arm=<arm>/part-*.parquet}, in stored order. The arm is not a
+ * column of the file: it is the Hive-style partition directory ({@value #PARTITION}).
+ */
+public final class TimeseriesColumns {
+
+    /** The partition column (a directory level, not a column of the files). */
+    public static final String PARTITION = "arm";
+
+    public static final Table<TimeseriesRow> TABLE = new Table.Builder<TimeseriesRow>()
+            .required("patient", "", STRING, "patient id", TimeseriesRow::patient)
+            .required("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the sample", TimeseriesRow::timeMillis)
+            .required("glucose_mg_dl", "mg/dL", DOUBLE, "true plasma glucose", TimeseriesRow::glucoseMgDl)
+            .optional("cgm_mg_dl", "mg/dL", DOUBLE, "CGM reading at this row; null when the sensor gave none",
+                    TimeseriesRow::cgmMgDl)
+            .required("insulin_delivered_u", "U", DOUBLE,
+                    "insulin that entered the patient during the preceding output interval",
+                    TimeseriesRow::insulinDeliveredUnits)
+            .required("basal_u_per_h", "U/h", DOUBLE, "programmed basal rate in effect", TimeseriesRow::basalUnitsPerHour)
+            .required("bolus_u", "U", DOUBLE, "bolus insulin delivered during the preceding output interval",
+                    TimeseriesRow::bolusUnits)
+            .required("carbs_g", "g", DOUBLE, "carbohydrate eaten during the preceding output interval",
+                    TimeseriesRow::carbsGrams)
+            .required("iob_u", "U", DOUBLE, "insulin on board as the device computes it (negative when net of the"
+                    + " scheduled basal)", TimeseriesRow::iobUnits)
+            .required("reservoir_u", "U", DOUBLE, "insulin left in the reservoir", TimeseriesRow::reservoirUnits)
+            .required("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …",
+                    TimeseriesRow::pumpStatus)
+            .build("timeseries", "timeseries/1", v -> new TimeseriesRow(
+                    v.string("patient"),
+                    v.int64("time"),
+                    v.float64("glucose_mg_dl"),
+                    v.optionalFloat64("cgm_mg_dl"),
+                    v.float64("insulin_delivered_u"),
+                    v.float64("basal_u_per_h"),
+                    v.float64("bolus_u"),
+                    v.float64("carbs_g"),
+                    v.float64("iob_u"),
+                    v.float64("reservoir_u"),
+                    v.string("pump_status")));
+
+    private TimeseriesColumns() {
+    }
+}

@@ -1,0 +1,113 @@
+package org.vpsim.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.vpsim.results.RunDirectory;
+import org.vpsim.results.manifest.FileEntry;
+import org.vpsim.results.manifest.Manifests;
+import org.vpsim.results.manifest.Sha256;
+
+/**
+ * The run directory as the Spark application fills it: Spark writes each table into a hidden staging
+ * folder ({@value #STAGING}, which readers skip), then the driver moves each table's single part file
+ * to the name {@code vpsim run} uses ({@link RunDirectory}), deletes Spark's bookkeeping files and
+ * writes {@code manifest.json} last. The directory must be a file system path the driver and every
+ * executor see at the same place (local for {@code local[*]}, a shared mount on a cluster).
+ */
+final class OutputDirectory {
+
+    static final String STAGING = ".spark-staging";
+
+    private final Path directory;
+
+    private OutputDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Prepares {@code directory}: refuses one that already holds a run unless {@code overwrite}, in
+     * which case the previous run is deleted, manifest first (so it never looks complete half-deleted).
+     */
+    static OutputDirectory prepare(Path directory, boolean overwrite) throws IOException {
+        Path dir = directory.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        List<Path> previous = new ArrayList<>();
+        for (String name : List.of(Manifests.FILE_NAME, "." + Manifests.FILE_NAME + ".tmp", RunDirectory.TIMESERIES_DIR,
+                RunDirectory.CONTROLLER_LOGS_DIR, RunDirectory.EVENTS_FILE, RunDirectory.SUMMARY_FILE, STAGING)) {
+            Path p = dir.resolve(name);
+            if (Files.exists(p)) {
+                previous.add(p);
+            }
+        }
+        if (!previous.isEmpty()) {
+            if (!overwrite) {
+                throw new FileAlreadyExistsException(dir.toString(), null, "already holds a run ("
+                        + previous.stream().map(p -> p.getFileName().toString()).toList() + ")");
+            }
+            for (Path p : previous) {
+                deleteRecursively(p);
+            }
+        }
+        return new OutputDirectory(dir);
+    }
+
+    Path path() {
+        return directory;
+    }
+
+    /** Where Spark writes a table before it is moved into place, as a URI (the local file system, not HDFS). */
+    String staging(String table) {
+        return directory.resolve(STAGING).resolve(table).toUri().toString();
+    }
+
+    /** Moves the single part file Spark wrote for {@code stagedTable} to {@code target} (relative). */
+    Path publish(String stagedTable, String target) throws IOException {
+        Path staged = directory.resolve(STAGING).resolve(stagedTable);
+        List<Path> parts;
+        try (Stream<Path> files = Files.list(staged)) {
+            parts = files.filter(p -> p.getFileName().toString().startsWith("part-")
+                    && p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
+        if (parts.size() != 1) {
+            throw new IOException(staged + ": Spark wrote " + parts.size() + " part files, expected 1");
+        }
+        Path to = directory.resolve(target);
+        Files.createDirectories(to.getParent());
+        Files.move(parts.get(0), to, StandardCopyOption.ATOMIC_MOVE);
+        return to;
+    }
+
+    /** Deletes the staging folder (Spark's _SUCCESS and checksum files, emptied table folders). */
+    void dropStaging() {
+        try {
+            deleteRecursively(directory.resolve(STAGING));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A data file's manifest entry. */
+    FileEntry entry(Path file) throws IOException {
+        String relative = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return new FileEntry(relative, Files.size(file), Sha256.of(file));
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

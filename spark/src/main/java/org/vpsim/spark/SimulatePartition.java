@@ -1,0 +1,71 @@
+package org.vpsim.spark;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.vpsim.scenario.model.Scenario;
+import org.vpsim.scenario.model.ScenarioReader;
+import org.vpsim.scenario.run.ControllerRegistry;
+import org.vpsim.scenario.run.PatientSimulation;
+import org.vpsim.scenario.run.StudyContext;
+import org.vpsim.scenario.run.StudyPlan;
+
+/**
+ * Runs on an executor: simulates the partition's patient × arm tasks, one after the other, with the
+ * same pure function as {@code vpsim run} ({@link PatientSimulation#run}). The scenario travels as its
+ * JSON text and is re-planned once per partition (model and cohort resolved on the executor), so no
+ * simulation object is serialized. Rows leave one task at a time.
+ */
+final class SimulatePartition implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String scenarioJson;
+    private final String scenarioFolder;
+
+    /**
+     * @param scenarioJson   the scenario as run (overrides applied)
+     * @param scenarioFolder folder relative external controller commands resolve against (must exist
+     *                       on the executors), or null
+     */
+    SimulatePartition(String scenarioJson, String scenarioFolder) {
+        this.scenarioJson = scenarioJson;
+        this.scenarioFolder = scenarioFolder;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> tasks) {
+        Scenario scenario = new ScenarioReader().parse(scenarioJson);
+        StudyPlan plan = StudyPlan.of(scenario, ControllerRegistry.builtIn(),
+                scenarioFolder == null ? null : Path.of(scenarioFolder));
+        // Controller stderr logs stay on the executors' side: discarded (null directory).
+        StudyContext context = new StudyContext(plan.controllers(), plan.scenarioFolder(), null);
+        return new Iterator<>() {
+            private Iterator<Row> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && tasks.hasNext()) {
+                    Row task = tasks.next();
+                    int arm = task.getInt(0);
+                    int patient = task.getInt(1);
+                    PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), plan.scenario().arms().get(arm),
+                            plan.patients().get(patient), context);
+                    current = TaskRows.of(arm, patient, r).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+}
