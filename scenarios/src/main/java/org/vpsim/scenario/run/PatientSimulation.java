@@ -22,6 +22,8 @@ import org.vpsim.pump.device.PumpSpec;
 import org.vpsim.pump.sensor.CgmSensor;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.results.EventRow;
+import org.vpsim.results.SummaryBuilder;
+import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.scenario.model.Arm;
@@ -176,8 +178,14 @@ public final class PatientSimulation {
         }
         InsulinLedger ledger = pump.ledger();
         double days = duration / (double) SimTime.MILLIS_PER_DAY;
+        SummaryBuilder summary = recorder.summaryWithTotals();
+        if (scenario.person().enabled()) {
+            // The person's rescue carbs, as the metrics layer counts them from the events.
+            summary.addRescueCarbs(events.rows().stream().filter(e -> RunMetrics.RESCUE_EVENT_TYPE.equals(e.type()))
+                    .mapToDouble(EventRow::carbsGrams).sum());
+        }
         return new Result(arm.name(), patient, recorder.rows(), events.rows(),
-                recorder.summaryWithTotals().build(days), ledger, body.cumulativeCarbsGrams(),
+                summary.build(days), ledger, body.cumulativeCarbsGrams(),
                 deliveredToPatientUnits, sim.eventsRun(), null);
     }
 

@@ -10,6 +10,7 @@ import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinOnBoard;
 import org.vpsim.pump.device.BolusRequest;
 import org.vpsim.pump.device.InsulinPump;
+import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.scenario.model.PersonSettings;
 import org.vpsim.scenario.person.Person;
 
@@ -110,7 +111,7 @@ final class PersonDriver {
         }
         double rescue = person.rescueCarbs(t, reading);
         if (rescue > 0) {
-            events.add(t, "RESCUE_CARBS", String.format(Locale.ROOT, "CGM %.0f mg/dL: %s g fast carbohydrate",
+            events.add(t, RunMetrics.RESCUE_EVENT_TYPE, String.format(Locale.ROOT, "CGM %.0f mg/dL: %s g fast carbohydrate",
                     reading, fmt(rescue)), null, null, rescue);
             meals.eatFast(t, rescue, rescueRate);
         }

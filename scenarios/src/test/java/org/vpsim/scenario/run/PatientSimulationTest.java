@@ -55,6 +55,17 @@ class PatientSimulationTest {
     }
 
     @Test
+    void summaryCountsThePersonsRescueCarbsAsTheEventsLogThem() {
+        Scenario s = library.load("default-study").withDurationDays(3);
+        PatientSimulation.Result r = run(s, "child#001");
+        double logged = r.events().stream().filter(e -> e.type().equals("RESCUE_CARBS"))
+                .mapToDouble(e -> e.carbsGrams()).sum();
+        assertTrue(logged > 0, "this child treats lows in three days");
+        assertEquals(logged, r.summary().rescueCarbsGrams(), 1e-9);
+        assertNull(run(s.withoutRealism(), "child#001").summary().rescueCarbsGrams(), "no person, no rescue record");
+    }
+
+    @Test
     void noiseFreeCgmOnTheReferenceDayHasAReadingEveryRow() {
         PatientSimulation.Result r = run(library.load("reference-day"), "child#001");
         for (TimeseriesRow row : r.rows()) {
