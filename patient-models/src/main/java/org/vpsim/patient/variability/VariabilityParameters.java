@@ -33,7 +33,7 @@ public record VariabilityParameters(boolean circadianInsulinSensitivity, double 
     }
 
     /**
-     * The defaults studies use:
+     * The age-independent defaults (see {@link #forAgeYears} for what studies use):
      * <ul>
      *   <li>circadian insulin sensitivity at its published amplitude ({@link CircadianPattern});</li>
      *   <li>a slow random walk of log SI with SD 0.15 and correlation time 12 h: day-to-day variability of
@@ -49,6 +49,44 @@ public record VariabilityParameters(boolean circadianInsulinSensitivity, double 
      */
     public static VariabilityParameters standard() {
         return new VariabilityParameters(true, 1.0, 0.15, 12, true, 0.15, 0.2, 15);
+    }
+
+    /**
+     * The defaults for a patient of {@code ageYears}: {@link #standard()} with the parts that are known to differ by
+     * age group set per group (children below 13 years, adolescents 13 to below 20, adults 20 and over — the age
+     * groups of the UVA/Padova cohort):
+     * <ul>
+     *   <li><b>dawn rise of endogenous glucose production</b> — children 0.05, adolescents and adults 0.25. Pump
+     *       users' basal profiles show the dawn phenomenon by age: prepubertal children need <i>more</i> basal insulin
+     *       before midnight and little or no early-morning rise ("reverse dawn"), adolescents and young adults a
+     *       marked rise between 03:00 and 08:00 (Bachran et al. 2012, Pediatr Diabetes 13(1):1-5, 5941 pump users of
+     *       the DPV registry in four age groups; Holterhus et al. 2007, Diabetes Care 30(3):568-573; Edge et al. 1990,
+     *       Clin Endocrinol 33:729, linking the adolescents' rise to nocturnal growth hormone). The sizes are assumptions: 0.25 within the 10-30 % rise of hepatic glucose output reported
+     *       for type 1 diabetes (Porcellati et al. 2013), 0.05 a residual rise for the children;</li>
+     *   <li><b>slow random walk of insulin sensitivity</b> — children and adolescents SD 0.15 with a 12-h correlation
+     *       time, adults SD 0.25 with a 48-h correlation time: the intra- and inter-day variability of insulin
+     *       sensitivity of the UVA/Padova S2017 simulator (Visentin et al. 2018) was identified on adults (Hinshaw et
+     *       al. 2013, Diabetes 62(7):2223, 19 adults aged 18-60, whose diurnal SI pattern was specific to each
+     *       individual), and day-to-day insulin needs of adults also swing over several days (e.g. the menstrual
+     *       cycle: Brown et al. 2015, J Diabetes Sci Technol 9(6):1192). The adult SD and time scale are
+     *       assumptions; there are no paediatric measurements, so children and adolescents keep the smaller, faster
+     *       walk of {@link #standard()} (their virtual patients already swing more per unit of insulin).</li>
+     * </ul>
+     */
+    public static VariabilityParameters forAgeYears(double ageYears) {
+        VariabilityParameters d = standard();
+        if (ageYears < 13) {
+            return new VariabilityParameters(d.circadianInsulinSensitivity, d.circadianAmplitude,
+                    d.insulinSensitivityWalkSd, d.insulinSensitivityWalkHours, d.dawnPhenomenon, 0.05,
+                    d.mealAbsorptionSd, d.updateMinutes);
+        }
+        if (ageYears < 20) {
+            return new VariabilityParameters(d.circadianInsulinSensitivity, d.circadianAmplitude,
+                    d.insulinSensitivityWalkSd, d.insulinSensitivityWalkHours, d.dawnPhenomenon, 0.25,
+                    d.mealAbsorptionSd, d.updateMinutes);
+        }
+        return new VariabilityParameters(d.circadianInsulinSensitivity, d.circadianAmplitude, 0.25, 48,
+                d.dawnPhenomenon, 0.25, d.mealAbsorptionSd, d.updateMinutes);
     }
 
     /** Nothing varies: the published model. */

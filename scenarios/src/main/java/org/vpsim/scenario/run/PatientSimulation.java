@@ -131,7 +131,8 @@ public final class PatientSimulation {
                     streams.stream(patient, StreamPurpose.MEALS), streams.stream(patient, StreamPurpose.CARB_COUNTING));
             MealDriver mealDriver = new MealDriver(sim, body, events, scenario.meals().eatingRateGramsPerMinute(),
                     duration);
-            VariabilityDriver variability = VariabilityDriver.start(scenario.variability().parameters(), sim, body,
+            VariabilityDriver variability = VariabilityDriver.start(
+                    scenario.variability().parametersFor(therapySettings.ageYears()), sim, body,
                     streams, patient, startMinuteOfDay, duration);
             if (variability != null) {
                 mealDriver.onMealStart(variability::onMealStart);

@@ -24,7 +24,7 @@ class RealismSettingsTest {
         assertEquals("titrated", s.therapySettings());
         assertTrue(s.person().enabled());
         assertEquals(70.0, s.person().rescueThresholdMgDl());
-        assertEquals(VariabilityParameters.standard(), s.variability().parameters());
+        assertEquals(VariabilityParameters.forAgeYears(40), s.variability().parametersFor(40));
         assertEquals("bench", s.deviceCalibration());
     }
 
@@ -34,13 +34,36 @@ class RealismSettingsTest {
                 + " \"variability\": {\"enabled\": false}, \"deviceCalibration\": \"legacy\""));
         assertEquals("published", s.therapySettings());
         assertFalse(s.person().enabled());
-        assertFalse(s.variability().parameters().enabled());
+        assertFalse(s.variability().parametersFor(40).enabled());
         assertEquals("legacy", s.deviceCalibration());
         Scenario off = reader.parse(scenario("")).withoutRealism();
         assertEquals(s.person(), off.person());
         assertEquals(s.variability(), off.variability());
         assertEquals("published", off.therapySettings());
         assertEquals("legacy", off.deviceCalibration());
+    }
+
+    @Test
+    void absentVariabilityAmplitudesFollowTheAgeGroupAndASetOneAppliesToEveryone() {
+        Scenario s = reader.parse(scenario(""));
+        VariabilityParameters child = s.variability().parametersFor(9);
+        VariabilityParameters adolescent = s.variability().parametersFor(15);
+        VariabilityParameters adult = s.variability().parametersFor(40);
+        // Prepubertal children: little dawn rise; adolescents and adults a marked one (Bachran et al. 2012).
+        assertTrue(child.dawnEgpIncrease() < adolescent.dawnEgpIncrease());
+        assertEquals(adolescent.dawnEgpIncrease(), adult.dawnEgpIncrease());
+        // The larger, slower insulin-sensitivity walk is the adults' (the S2017 SI variability is adult data).
+        assertTrue(adult.insulinSensitivityWalkSd() > child.insulinSensitivityWalkSd());
+        assertTrue(adult.insulinSensitivityWalkHours() > child.insulinSensitivityWalkHours());
+        assertEquals(child.insulinSensitivityWalkSd(), adolescent.insulinSensitivityWalkSd());
+        Scenario set = reader.parse(scenario(", \"variability\": {\"insulinSensitivityWalkSd\": 0.1,"
+                + " \"insulinSensitivityWalkHours\": 6, \"dawnEgpIncrease\": 0.2}"));
+        for (double age : new double[] {9, 15, 40}) {
+            VariabilityParameters p = set.variability().parametersFor(age);
+            assertEquals(0.1, p.insulinSensitivityWalkSd());
+            assertEquals(6.0, p.insulinSensitivityWalkHours());
+            assertEquals(0.2, p.dawnEgpIncrease());
+        }
     }
 
     @Test
