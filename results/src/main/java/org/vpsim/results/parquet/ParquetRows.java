@@ -87,8 +87,8 @@ public final class ParquetRows {
                 g.getDouble("bolus_u", 0),
                 g.getDouble("carbs_g", 0),
                 g.getDouble("iob_u", 0),
-                g.getDouble("reservoir_u", 0),
-                g.getString("pump_status", 0));
+                optionalDouble(g, "reservoir_u"),
+                optionalString(g, "pump_status"));
     }
 
     private static EventRow toEvent(Group g) {
@@ -158,6 +158,10 @@ public final class ParquetRows {
                 g.getDouble("total_bolus_u", 0),
                 g.getDouble("total_carbs_g", 0),
                 optionalDouble(g, "rescue_carbs_g"));
+    }
+
+    private static String optionalString(Group g, String field) {
+        return g.getFieldRepetitionCount(field) == 0 ? null : g.getString(field, 0);
     }
 
     private static Long optionalLong(Group g, String field) {

@@ -100,11 +100,15 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             Arm arm = scenario.arms().get(a);
             String armPath = "arms[" + a + "]";
             PumpSpec pump = null;
-            try {
-                pump = ArmDevices.pumpSpec(arm.pump(), legacy);
-                DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
-            } catch (IllegalArgumentException e) {
-                problems.add(device(armPath, e.getMessage()));
+            if (arm.onPens()) {
+                checkPenController(arm, armPath, problems);
+            } else {
+                try {
+                    pump = ArmDevices.pumpSpec(arm.pump(), legacy);
+                    DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
+                } catch (IllegalArgumentException e) {
+                    problems.add(device(armPath, e.getMessage()));
+                }
             }
             try {
                 ArmDevices.cgmSpec(arm.cgm());
@@ -120,6 +124,22 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         problems.throwIfAny();
         return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), controllers,
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
+    }
+
+    /**
+     * Built-in controllers that work by changing the pump's basal (temp basals, suspends): refused on a pen arm,
+     * which has no programmable basal. Others (mdi, bolus-calculator, plug-ins, external programs) may run on
+     * pens; a temp basal or suspend they ask for there is refused at run time ({@link ControllerLoop}).
+     */
+    static final java.util.Set<String> PUMP_ONLY_CONTROLLERS = java.util.Set.of("basal-only", "low-glucose-suspend",
+            "predictive-low-glucose-suspend", "hybrid-closed-loop");
+
+    private static void checkPenController(Arm arm, String armPath, Problems problems) {
+        String type = arm.controller().type();
+        if (PUMP_ONLY_CONTROLLERS.contains(type)) {
+            problems.add(armPath + ".controller.type", type, "a controller that only boluses, e.g. \"mdi\": \""
+                    + type + "\" adjusts a pump's basal and this arm has pens", "");
+        }
     }
 
     /** Largest patient file read: about 38,000 generated UVA/Padova patients (1.7 kB each, measured on a 4-patient file). */
