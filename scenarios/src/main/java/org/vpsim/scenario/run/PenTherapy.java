@@ -150,8 +150,8 @@ final class PenTherapy implements TherapyDevice {
             }
             if (in.newPenStarted()) {
                 double discarded = pen.ledger().discardedUnits() - before;
-                detail.append(String.format(Locale.ROOT, "; new pen (%s U discarded with the old one)",
-                        num(discarded)));
+                detail.append(discarded > 0 ? "; new pen (" + num(discarded) + " U discarded with the old one)"
+                        : "; new pen");
             }
         } else {
             detail.append("; dose dials to 0 U: nothing injected");
