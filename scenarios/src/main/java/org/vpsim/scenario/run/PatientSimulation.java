@@ -91,7 +91,7 @@ public final class PatientSimulation {
         int startMinuteOfDay = scenario.startMinuteOfDay();
         long startEpochMillis = scenario.startEpochMillis();
         Simulation sim = new Simulation();
-        TherapySettings therapySettings = TherapyChoice.of(scenario, model);
+        TherapySettings therapySettings = context.therapyOf(scenario, model);
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
         ControllerLoop[] loop = new ControllerLoop[1];
         VirtualPatient body;

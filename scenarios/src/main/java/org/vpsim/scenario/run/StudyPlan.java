@@ -2,7 +2,6 @@ package org.vpsim.scenario.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ import org.vpsim.scenario.run.external.ExternalProcessController;
  * accepted by their provider, an external command that exists). All problems are reported together, in the
  * file's vocabulary. Built before anything runs, so what would stop a run never leaves half a run behind.
  */
-public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients,
+public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientModel> patients, TherapyTable therapies,
                         ControllerRegistry controllers, Path scenarioFolder) {
 
     /** A built-in scenario (or one whose external commands resolve against the working directory), built-in controllers. */
@@ -95,7 +94,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         // Devices and controllers are checked now, for every patient, not when a worker meets them: what
         // would stop a run is refused here, with the other problems.
         boolean legacy = "legacy".equals(scenario.deviceCalibration());
-        Map<PatientModel, TherapySettings> therapies = new HashMap<>();
+        TherapyTable therapies = new TherapyTable(scenario);
         for (int a = 0; a < scenario.arms().size(); a++) {
             Arm arm = scenario.arms().get(a);
             String armPath = "arms[" + a + "]";
@@ -122,7 +121,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             checkController(arm.controller(), armPath + ".controller", controllers, folder, problems);
         }
         problems.throwIfAny();
-        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), controllers,
+        return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), therapies, controllers,
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
     }
 
@@ -206,7 +205,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
      * published one, so a patient is titrated here only when that bound could cross the maximum.
      */
     private static void checkBasal(Scenario scenario, Arm arm, String armPath, PumpSpec pump,
-                                   Iterable<PatientModel> patients, Map<PatientModel, TherapySettings> therapies,
+                                   Iterable<PatientModel> patients, TherapyTable therapies,
                                    Problems problems) {
         double max = pump.maxBasalUnitsPerHour();
         List<BasalSegment> segments = arm.pump().basalProfile();
@@ -242,12 +241,12 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
 
     /** The basal rate of {@code p} in the run, computed (and titrated) only when it could exceed {@code limit}. */
     private static double ownBasal(Scenario scenario, PatientModel p, double scale, double limit,
-                                   Map<PatientModel, TherapySettings> therapies) {
+                                   TherapyTable therapies) {
         double published = p.therapy().basalInsulinUnitsPerHour();
         if ("published".equals(scenario.therapySettings()) || published * TITRATED_BASAL_FACTOR * scale <= limit) {
             return published;
         }
-        return therapies.computeIfAbsent(p, m -> TherapyChoice.of(scenario, m)).basalInsulinUnitsPerHour();
+        return therapies.of(p).basalInsulinUnitsPerHour();
     }
 
     /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */

@@ -69,7 +69,7 @@ public final class StudyRunner {
         List<RunFailure> failures = new ArrayList<>();
         try (RunWriter writer = RunWriter.open(options.outputDirectory(), options.overwrite())) {
             StudyContext context = new StudyContext(plan.controllers(), plan.scenarioFolder(),
-                    writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR));
+                    writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR), plan.therapies());
             int[] done = {0};
             OrderedParallelMap.run(tasks, options.threads(),
                     t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context),
