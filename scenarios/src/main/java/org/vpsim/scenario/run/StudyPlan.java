@@ -83,6 +83,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                         + (scenario.cohort().file() == null ? scenario.model() : scenario.cohort().file()), e.getMessage());
             }
         }
+        checkPumpFaultsOnPens(scenario, problems);
         for (int f = 0; f < scenario.faults().size(); f++) {
             List<String> names = scenario.faults().get(f).patients();
             for (int i = 0; i < names.size(); i++) {
@@ -132,6 +133,28 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
      */
     static final java.util.Set<String> PUMP_ONLY_CONTROLLERS = java.util.Set.of("basal-only", "low-glucose-suspend",
             "predictive-low-glucose-suspend", "hybrid-closed-loop");
+
+    /** A pump fault that names a pen arm cannot happen: pens have no infusion set (unnamed, it skips pen arms). */
+    private static void checkPumpFaultsOnPens(Scenario scenario, Problems problems) {
+        java.util.Set<String> penArms = new java.util.HashSet<>();
+        for (Arm arm : scenario.arms()) {
+            if (arm.onPens()) {
+                penArms.add(arm.name());
+            }
+        }
+        for (int f = 0; f < scenario.faults().size(); f++) {
+            var fault = scenario.faults().get(f);
+            if ("sensor-dropout".equals(fault.type())) {
+                continue;
+            }
+            for (int i = 0; i < fault.arms().size(); i++) {
+                if (penArms.contains(fault.arms().get(i))) {
+                    problems.add("faults[" + f + "].arms[" + i + "]", fault.arms().get(i), "an arm with a pump: a "
+                            + fault.type() + " is an infusion-set fault and this arm has pens", "");
+                }
+            }
+        }
+    }
 
     private static void checkPenController(Arm arm, String armPath, Problems problems) {
         String type = arm.controller().type();

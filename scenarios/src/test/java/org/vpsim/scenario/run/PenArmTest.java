@@ -171,6 +171,12 @@ class PenArmTest {
         List<String> paths = assertThrows(ScenarioException.class, () -> StudyPlan.of(hcl)).problems().stream()
                 .map(Problem::path).toList();
         assertEquals(List.of("arms[0].controller.type"), paths);
+        Scenario fault = reader.parse("""
+                {"name": "t", "durationDays": 1, "cohort": {"patients": ["adult#001"]},
+                 "faults": [{"type": "occlusion", "atHours": 2, "arms": ["a"]}],
+                 "arms": [{"name": "a", "pens": {}, "controller": {"type": "mdi"}}]}""");
+        assertEquals(List.of("faults[0].arms[0]"), assertThrows(ScenarioException.class, () -> StudyPlan.of(fault))
+                .problems().stream().map(Problem::path).toList());
         ScenarioException pen = assertThrows(ScenarioException.class, () -> reader.parse("""
                 {"name": "t", "durationDays": 1, "cohort": {"patients": ["adult#001"]},
                  "arms": [{"name": "a", "pens": {"longActingInsulin": "degludec-u100", "longActingPen": "lantus-solostar"}}]}"""));
