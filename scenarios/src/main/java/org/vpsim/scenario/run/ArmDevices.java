@@ -101,7 +101,12 @@ final class ArmDevices {
                 .withNoiseEnabled(c.noise())
                 .withRange(c.minMgDl(), c.maxMgDl())
                 .withDropoutProbability(c.dropoutProbability())
-                .withErrorModel(cgmErrorModel(c.noiseModel()));
+                .withErrorModel(cgmErrorModel(c.noiseModel()))
+                // Absent fields give 0: the error model's own sensor life, no warm-up, no burst dropouts.
+                .withSensorLife(c.sensorLifeDays() == null ? 0 : Math.round(c.sensorLifeDays() * SimTime.MILLIS_PER_DAY),
+                        c.warmUpMinutes() == null ? 0 : SimTime.minutes(c.warmUpMinutes()))
+                .withBurstDropouts(c.dropoutBurstFraction() == null ? 0.0 : c.dropoutBurstFraction(),
+                        c.dropoutBurstMeanMinutes() == null ? 0 : Math.round(c.dropoutBurstMeanMinutes() * 60_000.0));
     }
 
     private static CgmErrorModel cgmErrorModel(String id) {

@@ -183,6 +183,7 @@ public final class PatientSimulation {
                     sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
+            cgm.scheduleSensorChanges(sim, events, duration);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
             Ticks.repeating(sim, 0, sampleInterval, duration - 1, Priority.OBSERVE, t -> {
