@@ -1,12 +1,5 @@
 package org.vpsim.pump.control;
 
-import java.util.List;
-import org.vpsim.controller.Controller;
-import org.vpsim.controller.ControllerProvider;
-import org.vpsim.controller.Settings;
-import org.vpsim.controller.SettingsProblem;
-import org.vpsim.controller.SettingsReader;
-
 /**
  * {@code mdi}: multiple daily injections with insulin pens. Each announced meal gets a rapid-acting injection
  * from the same {@link BolusCalculator} a pump's bolus wizard uses (carbs/CR plus a correction to target
@@ -14,9 +7,10 @@ import org.vpsim.controller.SettingsReader;
  * {@link org.vpsim.controller.PumpLimits} with {@code bolusIncrementUnits} = pen step and
  * {@code maxBolusUnits} = pen maximum. It never asks for a temp basal or a suspend: the long-acting dose is
  * the pen regimen's own daily injection, not a controller command. Same settings as {@code bolus-calculator}
- * (including optional automatic corrections between meals, which on pens are extra injections).
+ * (including optional automatic corrections between meals, which on pens are extra injections): the
+ * same provider under another id.
  */
-public final class MdiProvider implements ControllerProvider {
+public final class MdiProvider extends BolusCalculatorProvider {
     public static final String ID = "mdi";
 
     @Override
@@ -29,17 +23,5 @@ public final class MdiProvider implements ControllerProvider {
         return "Multiple daily injections (pen arms): a rapid-acting injection for each announced meal by the bolus "
                 + "calculator (carbs/CR plus correction minus insulin on board), rounded down to the pen's step; the "
                 + "long-acting dose is the pens' own daily injection.";
-    }
-
-    @Override
-    public List<SettingsProblem> validate(Settings settings) {
-        SettingsReader r = new SettingsReader(settings);
-        BolusCalculatorSettings.read(r);
-        return r.finish();
-    }
-
-    @Override
-    public Controller create(Settings settings) {
-        return new BolusCalculatorController(BolusCalculatorSettings.parse(settings));
     }
 }
