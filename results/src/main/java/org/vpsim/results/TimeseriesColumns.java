@@ -22,18 +22,19 @@ public final class TimeseriesColumns {
             .optional("cgm_mg_dl", "mg/dL", DOUBLE, "CGM reading at this row; null when the sensor gave none",
                     TimeseriesRow::cgmMgDl)
             .required("insulin_delivered_u", "U", DOUBLE,
-                    "insulin that entered the patient during the preceding output interval",
+                    "insulin that entered the patient during the output interval starting at this row's time",
                     TimeseriesRow::insulinDeliveredUnits)
             .required("basal_u_per_h", "U/h", DOUBLE, "programmed basal rate in effect", TimeseriesRow::basalUnitsPerHour)
-            .required("bolus_u", "U", DOUBLE, "bolus insulin delivered during the preceding output interval",
+            .required("bolus_u", "U", DOUBLE, "bolus insulin delivered during the output interval starting at this row's time",
                     TimeseriesRow::bolusUnits)
-            .required("carbs_g", "g", DOUBLE, "carbohydrate eaten during the preceding output interval",
+            .required("carbs_g", "g", DOUBLE, "carbohydrate eaten during the output interval starting at this row's time",
                     TimeseriesRow::carbsGrams)
             .required("iob_u", "U", DOUBLE, "insulin on board as the device computes it (negative when net of the"
                     + " scheduled basal)", TimeseriesRow::iobUnits)
-            .required("reservoir_u", "U", DOUBLE, "insulin left in the reservoir", TimeseriesRow::reservoirUnits)
-            .required("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …",
-                    TimeseriesRow::pumpStatus)
+            .optional("reservoir_u", "U", DOUBLE, "insulin left in the pump's reservoir; null for an arm on insulin"
+                    + " pens", TimeseriesRow::reservoirUnits)
+            .optional("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …; null for an arm"
+                    + " on insulin pens", TimeseriesRow::pumpStatus)
             .build("timeseries", "timeseries/1", v -> new TimeseriesRow(
                     v.string("patient"),
                     v.int64("time"),
@@ -44,8 +45,8 @@ public final class TimeseriesColumns {
                     v.float64("bolus_u"),
                     v.float64("carbs_g"),
                     v.float64("iob_u"),
-                    v.float64("reservoir_u"),
-                    v.string("pump_status")));
+                    v.optionalFloat64("reservoir_u"),
+                    v.optionalString("pump_status")));
 
     private TimeseriesColumns() {
     }

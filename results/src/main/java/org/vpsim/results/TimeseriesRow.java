@@ -8,14 +8,14 @@ package org.vpsim.results;
  * @param timeMillis            absolute time, epoch milliseconds UTC
  * @param glucoseMgDl           true plasma glucose
  * @param cgmMgDl               CGM reading at this row, or null when the sensor gave none
- * @param insulinDeliveredUnits insulin that entered the patient during the preceding output interval
+ * @param insulinDeliveredUnits insulin that entered the patient during the output interval [time, time + Δ) that starts at this row
  * @param basalUnitsPerHour     programmed basal rate in effect
- * @param bolusUnits            bolus insulin delivered during the preceding output interval
- * @param carbsGrams            carbohydrate eaten during the preceding output interval
+ * @param bolusUnits            bolus insulin delivered during the output interval [time, time + Δ) that starts at this row
+ * @param carbsGrams            carbohydrate eaten during the output interval [time, time + Δ) that starts at this row
  * @param iobUnits              insulin on board as the device computes it (may be negative when a
  *                              controller counts net IOB against the scheduled basal)
- * @param reservoirUnits        insulin left in the reservoir
- * @param pumpStatus            e.g. RUNNING, SUSPENDED, OCCLUDED, EMPTY
+ * @param reservoirUnits        insulin left in the pump's reservoir; null for an arm on insulin pens
+ * @param pumpStatus            e.g. RUNNING, SUSPENDED, OCCLUDED, EMPTY; null for an arm on insulin pens
  */
 public record TimeseriesRow(
         String patient,
@@ -27,7 +27,7 @@ public record TimeseriesRow(
         double bolusUnits,
         double carbsGrams,
         double iobUnits,
-        double reservoirUnits,
+        Double reservoirUnits,
         String pumpStatus) {
 
     public TimeseriesRow {
@@ -39,7 +39,19 @@ public record TimeseriesRow(
         Checks.nonNegative("bolusUnits", bolusUnits);
         Checks.nonNegative("carbsGrams", carbsGrams);
         Checks.finite("iobUnits", iobUnits);
-        Checks.nonNegative("reservoirUnits", reservoirUnits);
-        Checks.nonBlank("pumpStatus", pumpStatus);
+        if (reservoirUnits != null) {
+            Checks.nonNegative("reservoirUnits", reservoirUnits);
+        }
+        if (pumpStatus != null) {
+            Checks.nonBlank("pumpStatus", pumpStatus);
+        }
+    }
+
+    /** A pump arm's row: reservoir and status present. */
+    public TimeseriesRow(String patient, long timeMillis, double glucoseMgDl, Double cgmMgDl,
+                         double insulinDeliveredUnits, double basalUnitsPerHour, double bolusUnits, double carbsGrams,
+                         double iobUnits, double reservoirUnits, String pumpStatus) {
+        this(patient, timeMillis, glucoseMgDl, cgmMgDl, insulinDeliveredUnits, basalUnitsPerHour, bolusUnits, carbsGrams,
+                iobUnits, Double.valueOf(reservoirUnits), pumpStatus);
     }
 }

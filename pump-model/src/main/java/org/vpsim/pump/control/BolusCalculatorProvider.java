@@ -8,7 +8,7 @@ import org.vpsim.controller.SettingsProblem;
 import org.vpsim.controller.SettingsReader;
 
 /** {@code bolus-calculator}: scheduled basal, a bolus-wizard bolus for each announced meal. */
-public final class BolusCalculatorProvider implements ControllerProvider {
+public class BolusCalculatorProvider implements ControllerProvider {
     public static final String ID = "bolus-calculator";
 
     @Override

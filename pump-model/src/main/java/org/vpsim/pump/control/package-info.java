@@ -7,7 +7,7 @@
  *   <li>Each built-in controller is an {@link org.vpsim.controller.ControllerProvider} registered in
  *       {@code META-INF/services/org.vpsim.controller.ControllerProvider}: {@code basal-only},
  *       {@code bolus-calculator}, {@code low-glucose-suspend}, {@code predictive-low-glucose-suspend}
- *       and {@code hybrid-closed-loop} where present. A provider parses its settings with one piece
+ *       {@code hybrid-closed-loop} and {@code mdi} (pen arms: the bolus calculator on the pen's dial). A provider parses its settings with one piece
  *       of code for {@code validate} and {@code create} ({@link org.vpsim.controller.SettingsReader}),
  *       reporting every problem with its key, unknown keys included.</li>
  *   <li>A controller decides only from what the {@link org.vpsim.controller.Observation} carries

@@ -19,17 +19,25 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * {@code Vettoretti19CGM}, which shrinks Σ by 0.9 "not to generate too extreme realizations"), redrawn until the
  * AR(2) is stable with margin (−1 ≤ α2 ≤ 1 − |α1| − 0.02) and its stationary SD is at most 10 mg/dL.
  *
- * <p>A sensor lasts {@link #SENSOR_LIFE_MILLIS} (10 days, the G6's wear); then a new sensor is inserted: new θ,
- * noise memory reset to 0 (ReplayBG {@code connect_new_cgm}). The error at time t is the AR(2) value of the
- * 5-minute grid point at or before t, so readings at any sample interval are a function of the stream and of
- * the time only (common random numbers across arms). Times must not decrease. Not thread-safe.
+ * <p>A sensor lasts its life ({@link #SENSOR_LIFE_MILLIS}, 10 days, the G6's wear, unless the CGM's
+ * {@code sensorLifeDays} says otherwise; a whole number of 5-minute steps); the first is inserted at time 0, then a
+ * new sensor at every multiple of the life: new θ, noise memory reset to 0 (ReplayBG {@code connect_new_cgm}), d
+ * counted from the new insertion.
+ *
+ * <p>Sample intervals other than 5 minutes: the AR(2) is a discrete-time model identified on 5-minute data and has
+ * no unique continuous-time equivalent (an AR(2) with a negative real root, which the fitted α give in part of the
+ * population, is not the sampled form of any continuous process), so it is not re-discretised. It runs on its
+ * native 5-minute grid and the reading at t holds the value of the grid point at or before t (zero-order hold):
+ * at 15 minutes the readings are every third grid value (exactly the fitted process, lag-1 autocorrelation ρ(3));
+ * at 1 or 3 minutes the noise steps every 5 minutes while the calibrated signal follows IG at every sample. Either
+ * way the reading is a function of the stream and of the time only (common random numbers across arms and
+ * intervals). Times must not decrease. Not thread-safe.
  */
 public final class Vettoretti2019Error {
     /** The grid the AR(2) was identified on. */
     public static final long GRID_MILLIS = 5 * 60_000L;
     /** Dexcom G6 wear. */
     public static final long SENSOR_LIFE_MILLIS = 10L * 24 * 3_600_000L;
-    private static final long GRID_PER_SENSOR = SENSOR_LIFE_MILLIS / GRID_MILLIS;
 
     /** μ of θ = (a0, a1 /day, a2 /day², b0 mg/dL, α1, α2, σ mg/dL) (Vettoretti 2019). */
     static final double[] MEAN = {0.942288, 0.00493988, -0.000584875, 6.38260, 1.26041, -0.402223, 3.25164};
@@ -84,6 +92,7 @@ public final class Vettoretti2019Error {
 
     private final ContinuousSampler normal;
     private final Parameters fixed;
+    private final long sensorLifeMillis;
     private Parameters current;
     private long sensorIndex = -1;
     private long gridIndex = -1;
@@ -98,8 +107,21 @@ public final class Vettoretti2019Error {
 
     /** Every sensor with {@code parameters} (for verification); null draws them as above. */
     public Vettoretti2019Error(UniformRandomProvider rng, Parameters parameters) {
+        this(rng, parameters, SENSOR_LIFE_MILLIS);
+    }
+
+    /**
+     * @param parameters       every sensor's θ (for verification); null draws each sensor's from the population
+     * @param sensorLifeMillis how long a sensor is worn, a positive whole number of 5-minute steps
+     */
+    public Vettoretti2019Error(UniformRandomProvider rng, Parameters parameters, long sensorLifeMillis) {
+        if (sensorLifeMillis <= 0 || sensorLifeMillis % GRID_MILLIS != 0) {
+            throw new IllegalArgumentException("sensorLifeMillis: " + sensorLifeMillis
+                    + " is not a positive whole number of 5-minute steps");
+        }
         this.normal = ZigguratSampler.NormalizedGaussian.of(Objects.requireNonNull(rng, "rng"));
         this.fixed = parameters;
+        this.sensorLifeMillis = sensorLifeMillis;
     }
 
     /** The parameters of the sensor worn at the last sampled time (null before the first sample). */
@@ -126,13 +148,13 @@ public final class Vettoretti2019Error {
         while (gridIndex < wanted) {
             step();
         }
-        double days = (timeMillis - sensorIndex * SENSOR_LIFE_MILLIS) / 86_400_000.0;
+        double days = (timeMillis - sensorIndex * sensorLifeMillis) / 86_400_000.0;
         return current.calibrated(interstitialGlucoseMgDl, days) + e1;
     }
 
     private void step() {
         gridIndex++;
-        if (gridIndex / GRID_PER_SENSOR > sensorIndex) {
+        if (gridIndex / (sensorLifeMillis / GRID_MILLIS) > sensorIndex) {
             sensorIndex++;
             current = fixed != null ? fixed : draw();
             e1 = 0;

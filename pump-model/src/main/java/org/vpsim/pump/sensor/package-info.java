@@ -15,6 +15,12 @@
  *       Vettoretti et al. 2019 (Sensors 19(23):5320): per-sensor calibration error with a gain drifting over
  *       the sensor's 10-day life, plus AR(2) noise on a 5-minute grid, parameters drawn per sensor from the
  *       published population distribution ({@link org.vpsim.pump.sensor.Vettoretti2019Error}).</li>
+ *   <li>Sensors are worn for a life ({@link org.vpsim.pump.sensor.CgmSpec#effectiveSensorLifeMillis()}); the
+ *       first is in place and warm at time 0, the k-th replacement at k × life gives no readings during its
+ *       warm-up. Readings may also be missing independently per sample or in bursts
+ *       ({@link org.vpsim.pump.sensor.BurstDropouts}, a Gilbert–Elliott chain on its own sub-stream).</li>
+ *   <li>Any sample interval: the Breton error is a spline through its 15-minute knots; the Vettoretti AR(2) is
+ *       held from its 5-minute grid point at or before the sample time.</li>
  *   <li>The error is a function of the random stream and the sample time only, never of the glucose
  *       or of the sample interval at the 15-minute points: two therapy arms given the same stream see
  *       the same sensor error (common random numbers).</li>

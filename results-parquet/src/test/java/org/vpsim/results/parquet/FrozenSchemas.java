@@ -29,8 +29,9 @@ final class FrozenSchemas {
             .required(DOUBLE).named("bolus_u")
             .required(DOUBLE).named("carbs_g")
             .required(DOUBLE).named("iob_u")
-            .required(DOUBLE).named("reservoir_u")
-            .required(BINARY).as(STRING).named("pump_status")
+            // pump-only columns: null for pen arms (no reservoir, no pump status)
+            .optional(DOUBLE).named("reservoir_u")
+            .optional(BINARY).as(STRING).named("pump_status")
             .named("timeseries");
 
     /** {@code events.parquet}. */

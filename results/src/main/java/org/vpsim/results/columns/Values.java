@@ -23,6 +23,10 @@ public interface Values {
         return ((Number) required(name)).doubleValue();
     }
 
+    default String optionalString(String name) {
+        return (String) get(name);
+    }
+
     default Long optionalInt64(String name) {
         Object v = get(name);
         return v == null ? null : ((Number) v).longValue();

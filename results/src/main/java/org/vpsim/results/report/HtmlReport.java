@@ -450,9 +450,9 @@ public final class HtmlReport {
             String c = colour(armIndex);
             // Pump not running: shade the rows whose status is not RUNNING (suspended, occluded, empty).
             for (int i = 0; i < rows.size(); i++) {
-                if (!"RUNNING".equals(rows.get(i).pumpStatus())) {
+                if (rows.get(i).pumpStatus() != null && !"RUNNING".equals(rows.get(i).pumpStatus())) {
                     int j = i;
-                    while (j + 1 < rows.size() && !"RUNNING".equals(rows.get(j + 1).pumpStatus())) {
+                    while (j + 1 < rows.size() && rows.get(j + 1).pumpStatus() != null && !"RUNNING".equals(rows.get(j + 1).pumpStatus())) {
                         j++;
                     }
                     double x0 = plot.x(days(rows.get(i).timeMillis(), t0));

@@ -1,5 +1,7 @@
 package org.vpsim.scenario.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One therapy arm: the devices and the algorithm every patient of the cohort is simulated with. All
  * arms of a study see the same meals and sensor noise (common random numbers), so their difference
@@ -12,22 +14,41 @@ public record Arm(
         String name,
         @Field(doc = "What the arm is, in words.", dflt = "\"\"", example = "\"Meal boluses with corrections\"")
         String description,
-        @Field(doc = "The insulin pump.", dflt = "{}", example = "{\"model\": \"minimed5xx\"}")
-        PumpSettings pump,
+        @Field(doc = "The insulin pump; absent on an arm with pens (then the arm has no pump).", dflt = "{}",
+                example = "{\"model\": \"minimed5xx\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) PumpSettings pump,
         @Field(doc = "The continuous glucose monitor the controller reads.", dflt = "{}",
                 example = "{\"sampleIntervalMinutes\": 5}")
         CgmSettings cgm,
         @Field(doc = "The therapy algorithm.", dflt = "{\"type\": \"bolus-calculator\"}",
                 example = "{\"type\": \"bolus-calculator\", \"settings\": {\"targetMgDl\": 110}}")
-        ControllerSettings controller) {
+        ControllerSettings controller,
+        @Field(doc = "Insulin pens instead of a pump (multiple daily injections): a rapid-acting pen for boluses and a"
+                + " long-acting pen injected once a day. Never together with pump; use the controller type mdi (or"
+                + " another that only boluses).", example = "{\"longActingInsulin\": \"glargine-u100\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) PenSettings pens) {
 
     public Arm {
         description = description == null ? "" : description;
-        pump = pump == null ? PumpSettings.defaults() : pump;
+        boolean both = pump != null && pens != null;
+        pump = pump == null && pens == null ? PumpSettings.defaults() : pump;
         cgm = cgm == null ? CgmSettings.defaults() : cgm;
         controller = controller == null ? ControllerSettings.defaults() : controller;
         Problems p = new Problems();
-        FieldRules.checkRecord(Arm.class, p, name, description, pump, cgm, controller);
+        FieldRules.checkRecord(Arm.class, p, name, description, pump, cgm, controller, pens);
+        if (both) {
+            p.add("pens", "{…}", "no pens on an arm with a pump: an arm has either pump or pens", "");
+        }
         p.throwIfAny();
+    }
+
+    /** A pump arm. */
+    public Arm(String name, String description, PumpSettings pump, CgmSettings cgm, ControllerSettings controller) {
+        this(name, description, pump, cgm, controller, null);
+    }
+
+    /** True for an arm on insulin pens (multiple daily injections). */
+    public boolean onPens() {
+        return pens != null;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The therapy algorithm of an arm: {@code {"type": "<provider id>", "settings": {…}}}. The type names a
  * controller provider (built-in: {@code bolus-calculator}, {@code basal-only},
- * {@code low-glucose-suspend}, {@code predictive-low-glucose-suspend}, {@code hybrid-closed-loop}; or
+ * {@code low-glucose-suspend}, {@code predictive-low-glucose-suspend}, {@code hybrid-closed-loop}, {@code mdi}; or
  * one from a plug-in jar), or {@code external} for a program in any language speaking the
  * external-controller protocol, started with {@code command}. The provider checks {@code settings}
  * before anything runs ({@code arms[i].controller.settings.<key>}); {@code settings} of an external
@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public record ControllerSettings(
         @Field(doc = "Controller provider id. Built in: bolus-calculator (meal bolus carbs/CR plus correction),"
-                + " basal-only, low-glucose-suspend, predictive-low-glucose-suspend, hybrid-closed-loop; a plug-in"
+                + " basal-only, low-glucose-suspend, predictive-low-glucose-suspend, hybrid-closed-loop, mdi (pen arms:"
+                + " meal injections by the bolus calculator on the pen's step); a plug-in"
                 + " jar adds others; external runs a program speaking the external-controller protocol.",
                 dflt = "\"bolus-calculator\"", pattern = "[a-z0-9][a-z0-9-]{0,63}",
                 patternWords = "a controller id (lower-case letters, digits, '-') such as \"bolus-calculator\"",

@@ -9,13 +9,18 @@ import org.vpsim.controller.PumpLimits;
 import org.vpsim.controller.Therapy;
 import org.vpsim.core.SimTime;
 import org.vpsim.patient.TherapySettings;
+import org.vpsim.patient.insulin.LongActingDoseRule;
+import org.vpsim.patient.insulin.LongActingInsulin;
 import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.BasalSegment;
 import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.pen.AbsorptionVariability;
+import org.vpsim.pump.pen.PenSpec;
 import org.vpsim.pump.sensor.CgmErrorModel;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.scenario.model.CgmSettings;
 import org.vpsim.scenario.model.InsulinCurveSettings;
+import org.vpsim.scenario.model.PenSettings;
 import org.vpsim.scenario.model.PumpSettings;
 
 /** Turns an arm's scenario settings into device specifications and the therapy a controller is told. */
@@ -96,7 +101,12 @@ final class ArmDevices {
                 .withNoiseEnabled(c.noise())
                 .withRange(c.minMgDl(), c.maxMgDl())
                 .withDropoutProbability(c.dropoutProbability())
-                .withErrorModel(cgmErrorModel(c.noiseModel()));
+                .withErrorModel(cgmErrorModel(c.noiseModel()))
+                // Absent fields give 0: the error model's own sensor life, no warm-up, no burst dropouts.
+                .withSensorLife(c.sensorLifeDays() == null ? 0 : Math.round(c.sensorLifeDays() * SimTime.MILLIS_PER_DAY),
+                        c.warmUpMinutes() == null ? 0 : SimTime.minutes(c.warmUpMinutes()))
+                .withBurstDropouts(c.dropoutBurstFraction() == null ? 0.0 : c.dropoutBurstFraction(),
+                        c.dropoutBurstMeanMinutes() == null ? 0 : Math.round(c.dropoutBurstMeanMinutes() * 60_000.0));
     }
 
     private static CgmErrorModel cgmErrorModel(String id) {
@@ -116,6 +126,52 @@ final class ArmDevices {
         return new Therapy(rates, therapy.carbRatioGramsPerUnit(), therapy.correctionFactorMgDlPerUnit(),
                 DEFAULT_TARGET_MG_DL, new InsulinCurve(curve.type(), curve.peakMinutes(), curve.durationMinutes()),
                 therapy.bodyWeightKg());
+    }
+
+    /**
+     * A pen arm's limits as the controller is told them: bolus step and maximum of the rapid-acting pen; the basal
+     * fields describe the long-acting pen's range as an hourly equivalent (maximum dose / 24 h, step / 24 h), since
+     * {@code PumpLimits} needs positive values; pens accept no temp basal (refused by the controller loop).
+     */
+    static PumpLimits penLimits(PenSpec rapid, PenSpec longActing) {
+        return new PumpLimits(longActing.maxDoseUnits() / 24.0, rapid.maxDoseUnits(), rapid.doseStepUnits(),
+                longActing.doseStepUnits() / 24.0, MAX_TEMP_BASAL_MINUTES);
+    }
+
+    /** The arm's rapid-acting pen ({@code pens.rapidPen}). */
+    static PenSpec rapidPen(PenSettings p) {
+        return PenSpec.byName(p.rapidPen());
+    }
+
+    /** The arm's long-acting pen ({@code pens.longActingPen}). */
+    static PenSpec longActingPen(PenSettings p) {
+        return PenSpec.byName(p.longActingPen());
+    }
+
+    static LongActingInsulin longActingInsulin(PenSettings p) {
+        return LongActingInsulin.byId(p.longActingInsulin());
+    }
+
+    /**
+     * The pen arm's daily long-acting dose for this patient: 24 h × basal × {@code doseFactor}
+     * ({@link LongActingDoseRule}), rounded to the long-acting pen's step, at most its maximum dose.
+     */
+    static double dailyLongActingUnits(PenSettings p, TherapySettings therapy) {
+        PenSpec pen = longActingPen(p);
+        return Math.min(pen.maxDoseUnits(),
+                new LongActingDoseRule(p.doseFactor()).dailyDoseUnits(therapy, pen.doseStepUnits()));
+    }
+
+    /** Site variability of the rapid-acting pen: relative bioavailability (Heise 2017), or off. */
+    static AbsorptionVariability rapidVariability(PenSettings p) {
+        return AbsorptionVariability.RAPID_ACTING_BIOAVAILABILITY.withEnabled(p.absorptionVariability());
+    }
+
+    /** Site variability of the long-acting pen: absorption rate (glargine: Heise 2004; degludec: Heise 2012), or off. */
+    static AbsorptionVariability longActingVariability(PenSettings p) {
+        AbsorptionVariability v = "degludec-u100".equals(p.longActingInsulin())
+                ? AbsorptionVariability.DEGLUDEC_RATE : AbsorptionVariability.GLARGINE_U100_RATE;
+        return v.withEnabled(p.absorptionVariability());
     }
 
     /** The pump's limits and increments as the controller is told them. */

@@ -3,15 +3,20 @@ package org.vpsim.scenario.run;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.vpsim.controller.CgmReading;
+import org.vpsim.core.Priority;
+import org.vpsim.core.Simulation;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.sensor.CgmSensor;
 
 /**
  * The CGM as the person's devices see it: samples the patient's interstitial glucose through the
- * sensor model, blanks readings during a sensor-dropout fault, and keeps the last six hours of
- * readings for the controller.
+ * sensor model, blanks readings during a sensor-dropout fault, logs sensor changes, and keeps the last six
+ * hours of readings for the controller.
  */
 final class CgmChannel {
+    /** Event type of a sensor replacement in events.parquet. */
+    static final String SENSOR_CHANGE_EVENT = "SENSOR_CHANGE";
+
     /** How much history a controller is shown (external protocol, version 1). */
     static final double HISTORY_MINUTES = 360.0;
 
@@ -43,6 +48,23 @@ final class CgmChannel {
             }
         }
         return reading;
+    }
+
+    /**
+     * Logs each sensor change of the run as a {@value #SENSOR_CHANGE_EVENT} event at its time (k × sensor life),
+     * before that instant's sample; none when the sensor is never replaced. The readings themselves come from the
+     * sensor model, which knows the change times (warm-up, new Vettoretti sensor parameters).
+     */
+    void scheduleSensorChanges(Simulation sim, EventLog events, long durationMillis) {
+        long life = sensor.spec().effectiveSensorLifeMillis();
+        if (life == 0) {
+            return;
+        }
+        long warmUpMinutes = sensor.spec().warmUpMillis() / 60_000;
+        Ticks.repeating(sim, life, life, durationMillis - 1, Priority.INPUT, t -> events.add(t, SENSOR_CHANGE_EVENT,
+                "sensor " + (sensor.spec().sensorIndexAt(t) + 1) + " inserted"
+                        + (warmUpMinutes > 0 ? "; no readings during its " + warmUpMinutes + "-min warm-up" : ""),
+                null, null, null));
     }
 
     void dropOutUntil(long untilMillis) {

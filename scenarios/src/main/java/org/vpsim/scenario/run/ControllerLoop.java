@@ -14,11 +14,9 @@ import org.vpsim.controller.PumpState;
 import org.vpsim.controller.TempBasalChange;
 import org.vpsim.controller.TempBasalState;
 import org.vpsim.pump.control.InsulinOnBoard;
-import org.vpsim.pump.device.BolusRequest;
 import org.vpsim.pump.device.DeliveryKind;
-import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.pump.device.PumpEvent;
-import org.vpsim.pump.device.PumpStatus;
+import org.vpsim.pump.pen.InsulinRoute;
 
 /**
  * The controller in the loop: shows it what the devices know (CGM, announced carbs, the pump's state
@@ -30,10 +28,15 @@ import org.vpsim.pump.device.PumpStatus;
  * bolus. Whatever the pump does with it (rounds, refuses, alarms) reaches the controller in the next
  * observation's {@code pumpEvents} and the events log. Anything the controller throws becomes a
  * {@link ControllerFailure} naming arm, patient and minute.
+ *
+ * <p>On a pen arm ({@link TherapyDevice#basalAdjustable()} false) the controller sees status {@code pens},
+ * deliveries of kind {@code pen-rapid} and {@code pen-basal}, and a temp basal, cancel, suspend or resume it asks
+ * for is refused: not applied, logged as a {@code COMMAND_REFUSED} event and shown in the next observation as a
+ * device event {@code temp-basal-refused} or {@code suspend-refused} with reason "pens cannot …".
  */
 final class ControllerLoop {
     private final Controller controller;
-    private final InsulinPump pump;
+    private final TherapyDevice device;
     private final CgmChannel cgm;
     private final InsulinOnBoard bolusIob;
     private final EventLog events;
@@ -45,15 +48,18 @@ final class ControllerLoop {
     private final List<Delivery> deliveries = new ArrayList<>();
     private final List<DeviceEvent> deviceEvents = new ArrayList<>();
     private double pendingCarbsGrams;
-    private PumpStatus status = PumpStatus.RUNNING;
+    private String status = "running";
     private double statusSinceMinute;
     private double tempStartedMinute;
     private double tempDurationMinutes;
 
-    ControllerLoop(Controller controller, InsulinPump pump, CgmChannel cgm, InsulinOnBoard bolusIob, EventLog events,
+    ControllerLoop(Controller controller, TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob, EventLog events,
                    String arm, String patient, int startMinuteOfDay, long durationMillis) {
         this.controller = controller;
-        this.pump = pump;
+        this.device = device;
+        if (!device.basalAdjustable()) {
+            status = device.status();
+        }
         this.cgm = cgm;
         this.bolusIob = bolusIob;
         this.events = events;
@@ -89,7 +95,7 @@ final class ControllerLoop {
             case BOLUS_REQUESTED -> new DeviceEvent(minute, "bolus-started", e.requestedUnits(), null, null, detail);
             case BOLUS_REFUSED -> new DeviceEvent(minute, "bolus-refused", e.requestedUnits(), null, null, detail);
             case TEMP_BASAL -> new DeviceEvent(minute, "temp-basal-started", null,
-                    pump.programmedBasalUnitsPerHour(), tempDurationMinutes, detail);
+                    device.programmedBasalUnitsPerHour(), tempDurationMinutes, detail);
             case TEMP_BASAL_REFUSED -> new DeviceEvent(minute, "temp-basal-refused", null, null, null, detail);
             case TEMP_BASAL_ENDED -> new DeviceEvent(minute,
                     "cancelled".equals(e.detail()) ? "temp-basal-cancelled" : "temp-basal-ended", null, null, null, null);
@@ -104,11 +110,19 @@ final class ControllerLoop {
         if (shown != null) {
             deviceEvents.add(shown);
         }
-        PumpStatus now = pump.status();
-        if (now != status) {
+        String now = device.status();
+        if (!now.equals(status)) {
             status = now;
             statusSinceMinute = minute;
         }
+    }
+
+    /** A pen injection that entered the tissue: rapid-acting ones count as bolus insulin on board. */
+    void onInjection(long timeMillis, double units, InsulinRoute route) {
+        if (route == InsulinRoute.RAPID) {
+            bolusIob.record(timeMillis, units);
+        }
+        deliveries.add(new Delivery(timeMillis / 60_000.0, units, route.eventKind()));
     }
 
     // ------------------------------------------------------------------ when the controller is asked
@@ -153,36 +167,58 @@ final class ControllerLoop {
     }
 
     private void apply(Command c, double minute) {
+        if (!device.basalAdjustable()) {
+            refuseOnPens(c, minute);
+            if (c.bolusUnits() > 0) {
+                device.bolus(c.bolusUnits());
+            }
+            return;
+        }
         if (c.suspend()) {
-            pump.suspend(c.reason().isEmpty() ? "controller" : c.reason());
+            device.suspend(c.reason().isEmpty() ? "controller" : c.reason());
         }
         if (c.resume()) {
-            pump.resume();
+            device.resume();
         }
         if (c.tempBasal() instanceof TempBasalChange.Cancel) {
-            pump.cancelTempBasal();
+            device.cancelTempBasal();
         } else if (c.tempBasal() instanceof TempBasalChange.Start start) {
             double before = tempDurationMinutes;
             tempDurationMinutes = start.durationMinutes();
-            if (pump.setTempBasalAbsolute(start.unitsPerHour(), Math.round(start.durationMinutes() * 60_000.0))) {
+            if (device.setTempBasal(start.unitsPerHour(), Math.round(start.durationMinutes() * 60_000.0))) {
                 tempStartedMinute = minute;
             } else {
                 tempDurationMinutes = before;
             }
         }
         if (c.bolusUnits() > 0) {
-            pump.requestBolus(BolusRequest.normal(c.bolusUnits()));
+            device.bolus(c.bolusUnits());
+        }
+    }
+
+    /** Pens have no programmable basal: what needs one is refused, in the events log and the next observation. */
+    private void refuseOnPens(Command c, double minute) {
+        long now = Math.round(minute * 60_000.0);
+        if (c.suspend() || c.resume()) {
+            String why = "pens cannot " + (c.suspend() ? "suspend" : "resume") + " insulin delivery";
+            deviceEvents.add(new DeviceEvent(minute, "suspend-refused", null, null, null, why));
+            events.add(now, "COMMAND_REFUSED", why, null, null, null);
+        }
+        if (c.tempBasal() instanceof TempBasalChange.Cancel || c.tempBasal() instanceof TempBasalChange.Start) {
+            String why = "pens cannot set or cancel a temp basal";
+            deviceEvents.add(new DeviceEvent(minute, "temp-basal-refused", null, null, null, why));
+            events.add(now, "COMMAND_REFUSED", why, null, null, null);
         }
     }
 
     private PumpState pumpState(double minute) {
         TempBasalState temp = null;
-        if (pump.tempBasalActive()) {
+        if (device.tempBasalActive()) {
             double remaining = Math.max(0.0, tempStartedMinute + tempDurationMinutes - minute);
-            temp = new TempBasalState(pump.programmedBasalUnitsPerHour(), tempStartedMinute, tempDurationMinutes, remaining);
+            temp = new TempBasalState(device.programmedBasalUnitsPerHour(), tempStartedMinute, tempDurationMinutes, remaining);
         }
-        return new PumpState(status.name().toLowerCase(Locale.ROOT), statusSinceMinute, pump.reservoirUnits(),
-                pump.scheduledBasalUnitsPerHour(), temp);
+        return new PumpState(status, statusSinceMinute, device.observedReservoirUnits(),
+                device.scheduledBasalUnitsPerHour(), temp);
     }
 
     /** The command in words for the events log: what was asked, then the controller's own info. */

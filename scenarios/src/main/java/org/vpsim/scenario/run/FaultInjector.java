@@ -8,7 +8,10 @@ import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.scenario.model.Fault;
 import org.vpsim.scenario.model.Scenario;
 
-/** Schedules the scenario's faults that concern this patient × arm on the pump and the sensor. */
+/**
+ * Schedules the scenario's faults that concern this patient × arm on the pump and the sensor. Pump faults
+ * (occlusion, leak, dislodgement) concern pump arms only: on a pen arm ({@code pump} null) they are skipped.
+ */
 final class FaultInjector {
     private FaultInjector() {
     }
@@ -25,9 +28,15 @@ final class FaultInjector {
                 continue;
             }
             switch (f.type()) {
-                case "occlusion" -> pump.scheduleFault(FaultType.OCCLUSION, at);
-                case "leak" -> pump.scheduleFault(FaultType.LEAK, at);
-                case "dislodgement" -> pump.scheduleFault(FaultType.DISLODGEMENT, at);
+                case "occlusion", "leak", "dislodgement" -> {
+                    if (pump != null) {
+                        pump.scheduleFault(switch (f.type()) {
+                            case "occlusion" -> FaultType.OCCLUSION;
+                            case "leak" -> FaultType.LEAK;
+                            default -> FaultType.DISLODGEMENT;
+                        }, at);
+                    }
+                }
                 case "sensor-dropout" -> {
                     long until = at + Math.round((f.durationHours() == null ? 1.0 : f.durationHours())
                             * SimTime.MILLIS_PER_HOUR);

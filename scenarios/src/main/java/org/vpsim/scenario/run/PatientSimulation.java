@@ -3,6 +3,7 @@ package org.vpsim.scenario.run;
 import java.util.List;
 import org.vpsim.controller.Controller;
 import org.vpsim.controller.ControllerStart;
+import org.vpsim.controller.PumpLimits;
 import org.vpsim.controller.Settings;
 import org.vpsim.controller.Therapy;
 import org.vpsim.core.Priority;
@@ -19,6 +20,7 @@ import org.vpsim.pump.device.BasalProfile;
 import org.vpsim.pump.device.InsulinLedger;
 import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.pump.device.PumpSpec;
+import org.vpsim.pump.pen.PenSpec;
 import org.vpsim.pump.sensor.CgmSensor;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.results.EventRow;
@@ -27,6 +29,8 @@ import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.scenario.model.Arm;
+import org.vpsim.scenario.model.InsulinCurveSettings;
+import org.vpsim.scenario.model.PenSettings;
 import org.vpsim.scenario.model.Scenario;
 
 /**
@@ -43,10 +47,14 @@ import org.vpsim.scenario.model.Scenario;
  */
 public final class PatientSimulation {
 
-    /** What one patient × arm produced; {@code failure} is null when it ran to the end. */
+    /**
+     * What one patient × arm produced; {@code failure} is null when it ran to the end. {@code ledger} is the
+     * pump's (null on a pen arm), {@code pens} the pens' accounts (null on a pump arm).
+     */
     public record Result(String arm, String patient, List<TimeseriesRow> rows, List<EventRow> events,
                          SummaryRow summary, InsulinLedger ledger, double carbsEatenGrams,
-                         double insulinIntoPatientUnits, long eventsRun, ControllerFailure failure) {
+                         double insulinIntoPatientUnits, long eventsRun, ControllerFailure failure,
+                         PenAccounts pens) {
         public boolean failed() {
             return failure != null;
         }
@@ -85,46 +93,81 @@ public final class PatientSimulation {
         int startMinuteOfDay = scenario.startMinuteOfDay();
         long startEpochMillis = scenario.startEpochMillis();
         Simulation sim = new Simulation();
-        VirtualPatient body = VirtualPatient.atSteadyState(model);
-        sim.addContinuousProcess(body);
-        EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
-
-        PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
         TherapySettings therapySettings = context.therapyOf(scenario, model);
-        BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapySettings);
-        Therapy therapy = ArmDevices.therapy(profile, therapySettings, arm.pump().insulinCurve());
-        // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
-        InsulinOnBoard bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
-        CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
+        EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
         ControllerLoop[] loop = new ControllerLoop[1];
-        InsulinPump pump = InsulinPump.builder(pumpSpec, profile, sim)
-                .pumpErrorRandom(streams.stream(patient, StreamPurpose.PUMP_ERROR))
-                .infusionSetRandom(streams.stream(patient, StreamPurpose.INFUSION_SET))
-                .infusionSite((t, units) -> {
-                    body.injectSubcutaneousInsulin(units);
-                    deliveredToPatientUnits += units;
-                })
-                .absorptionListener((t, multiplier, bioavailability) -> body.setAbsorptionRateMultiplier(multiplier))
-                .deliveryListener((t, nominal, kind) -> loop[0].onDelivery(t, nominal, kind))
-                .eventListener(e -> {
-                    events.add(e.timeMillis(), e.type().name(), e.detail(), e.requestedUnits(), e.deliveredUnits(), null);
-                    loop[0].onPumpEvent(e);
-                })
-                .clockOffsetMillis(SimTime.minutes(startMinuteOfDay))
-                .build();
+        VirtualPatient body;
+        Therapy therapy;
+        PumpLimits limits;
+        TherapyDevice device;
+        InsulinPump pump = null;
+        PenTherapy pens = null;
+        InsulinOnBoard bolusIob;
+        if (arm.onPens()) {
+            PenSettings p = arm.pens();
+            PenSpec rapidPen = ArmDevices.rapidPen(p);
+            PenSpec longActingPen = ArmDevices.longActingPen(p);
+            double dailyDose = ArmDevices.dailyLongActingUnits(p, therapySettings);
+            // The regimen has been running: the last long-acting dose was this long before the start.
+            int sinceLastDose = Math.floorMod(startMinuteOfDay - p.injectionMinuteOfDay(), 1440);
+            body = VirtualPatient.onLongActingInsulin(model, ArmDevices.longActingInsulin(p), dailyDose, sinceLastDose);
+            therapy = ArmDevices.therapy(BasalProfile.flat(dailyDose / 24.0), therapySettings,
+                    InsulinCurveSettings.defaults());
+            bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
+            limits = ArmDevices.penLimits(rapidPen, longActingPen);
+            PenTherapy.Behaviour behaviour = new PenTherapy.Behaviour(p.missedInjectionProbability(),
+                    p.lateInjectionProbability(), Math.round(p.lateInjectionMinutes() * 60_000.0),
+                    p.forgottenLongActingProbability());
+            pens = new PenTherapy(sim, body, events, rapidPen, longActingPen, ArmDevices.rapidVariability(p),
+                    ArmDevices.longActingVariability(p), streams.stream(patient, StreamPurpose.INJECTION_SITE),
+                    dailyDose, SimTime.minutes(sinceLastDose == 0 ? 1440 : 1440 - sinceLastDose), duration, behaviour,
+                    streams.stream(patient, StreamPurpose.INJECTION_BEHAVIOUR));
+            pens.onInjection((t, units, route) -> loop[0].onInjection(t, units, route));
+            device = pens;
+            sim.addContinuousProcess(body);
+        } else {
+            body = VirtualPatient.atSteadyState(model);
+            sim.addContinuousProcess(body);
+            PumpSpec pumpSpec = ArmDevices.pumpSpec(arm.pump(), "legacy".equals(scenario.deviceCalibration()));
+            BasalProfile profile = ArmDevices.basalProfile(arm.pump(), therapySettings);
+            therapy = ArmDevices.therapy(profile, therapySettings, arm.pump().insulinCurve());
+            // The pump's wizard IOB follows the therapy's insulin action curve (bolus strokes, nominal).
+            bolusIob = InsulinOnBoard.forCurve(InsulinCurveSpec.curveOf(therapy.insulinCurve()));
+            VirtualPatient pumpBody = body;
+            pump = InsulinPump.builder(pumpSpec, profile, sim)
+                    .pumpErrorRandom(streams.stream(patient, StreamPurpose.PUMP_ERROR))
+                    .infusionSetRandom(streams.stream(patient, StreamPurpose.INFUSION_SET))
+                    .infusionSite((t, units) -> {
+                        pumpBody.injectSubcutaneousInsulin(units);
+                        deliveredToPatientUnits += units;
+                    })
+                    .absorptionListener((t, multiplier, bioavailability) ->
+                            pumpBody.setAbsorptionRateMultiplier(multiplier))
+                    .deliveryListener((t, nominal, kind) -> loop[0].onDelivery(t, nominal, kind))
+                    .eventListener(e -> {
+                        events.add(e.timeMillis(), e.type().name(), e.detail(), e.requestedUnits(), e.deliveredUnits(),
+                                null);
+                        loop[0].onPumpEvent(e);
+                    })
+                    .clockOffsetMillis(SimTime.minutes(startMinuteOfDay))
+                    .build();
+            limits = ArmDevices.pumpLimits(pumpSpec);
+            device = new PumpTherapy(pump);
+        }
+        CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         CgmChannel cgm = new CgmChannel(CgmSensor.forPatient(cgmSpec, streams, patient), body);
-        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, pump, cgm, bolusIob);
+        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, device, cgm, bolusIob);
 
         Controller controller = null;
         try {
             controller = context.controllers().create(arm.controller(), context.scenarioFolder(),
                     context.stderrLog(arm.name(), patient));
-            loop[0] = new ControllerLoop(controller, pump, cgm, bolusIob, events, arm.name(), patient,
+            loop[0] = new ControllerLoop(controller, device, cgm, bolusIob, events, arm.name(), patient,
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
                     "UTC", startMinuteOfDay, cgmSpec.sampleIntervalMillis() / 60_000.0,
                     new Settings(arm.controller().settings()), therapy,
-                    ArmDevices.pumpLimits(pumpSpec)));
+                    limits));
 
             // Meals and carb counting come from arm-independent streams: every arm sees the same meals.
             List<MealSchedule.Meal> meals = MealSchedule.expand(scenario.meals(), startMinuteOfDay, duration,
@@ -138,9 +181,10 @@ public final class PatientSimulation {
                 mealDriver.onMealStart(variability::onMealStart);
             }
             PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
-                    sim, body, cgm, mealDriver, events, pump, bolusIob, streams, patient);
+                    sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
+            cgm.scheduleSensorChanges(sim, events, duration);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
             Ticks.repeating(sim, 0, sampleInterval, duration - 1, Priority.OBSERVE, t -> {
@@ -156,20 +200,20 @@ public final class PatientSimulation {
             Ticks.repeating(sim, 0, SimTime.minutes(scenario.outputIntervalMinutes()), duration, Priority.RECORD,
                     recorder::record);
 
-            pump.start();
+            device.start();
             sim.runUntil(duration);
         } catch (ControllerFailure f) {
             events.add(sim.nowMillis(), "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-            return new Result(arm.name(), patient, List.of(), events.rows(), null, pump.ledger(),
-                    body.cumulativeCarbsGrams(), deliveredToPatientUnits, sim.eventsRun(), f);
+            return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
+                    body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
         } catch (RuntimeException e) {
             if (controller == null || loop[0] == null) {
                 // The controller could not even be created or started: that too is its failure.
                 ControllerFailure f = new ControllerFailure(arm.name(), patient, 0,
                         e.getMessage() == null ? "it could not be started" : e.getMessage(), e);
                 events.add(0, "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-                return new Result(arm.name(), patient, List.of(), events.rows(), null, pump.ledger(),
-                        body.cumulativeCarbsGrams(), deliveredToPatientUnits, sim.eventsRun(), f);
+                return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
+                        body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
             }
             throw e;
         } finally {
@@ -177,7 +221,7 @@ public final class PatientSimulation {
                 closeQuietly(controller);
             }
         }
-        InsulinLedger ledger = pump.ledger();
+        InsulinLedger ledger = ledgerOf(pump);
         double days = duration / (double) SimTime.MILLIS_PER_DAY;
         SummaryBuilder summary = recorder.summaryWithTotals();
         if (scenario.person().enabled()) {
@@ -187,7 +231,20 @@ public final class PatientSimulation {
         }
         return new Result(arm.name(), patient, recorder.rows(), events.rows(),
                 summary.build(days), ledger, body.cumulativeCarbsGrams(),
-                deliveredToPatientUnits, sim.eventsRun(), null);
+                intoPatient(device), sim.eventsRun(), null, accountsOf(pens));
+    }
+
+    private static InsulinLedger ledgerOf(InsulinPump pump) {
+        return pump == null ? null : pump.ledger();
+    }
+
+    private static PenAccounts accountsOf(PenTherapy pens) {
+        return pens == null ? null : pens.accounts();
+    }
+
+    /** Pump: what the infusion site passed to the body; pens: the doses injected. */
+    private double intoPatient(TherapyDevice device) {
+        return device instanceof PenTherapy p ? p.deliveredToPatientUnits() : deliveredToPatientUnits;
     }
 
     private static void closeQuietly(Controller controller) {

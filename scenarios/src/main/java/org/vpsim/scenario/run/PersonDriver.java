@@ -8,8 +8,6 @@ import org.vpsim.core.random.StreamPurpose;
 import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinOnBoard;
-import org.vpsim.pump.device.BolusRequest;
-import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.scenario.model.PersonSettings;
 import org.vpsim.scenario.person.Person;
@@ -29,7 +27,7 @@ final class PersonDriver {
     private final MealDriver meals;
     private final EventLog events;
     private final double rescueRate;
-    private InsulinPump pump;
+    private TherapyDevice pump;
     private InsulinOnBoard bolusIob;
     private double targetMgDl;
     private double correctionFactor;
@@ -47,7 +45,7 @@ final class PersonDriver {
 
     /** The person of this patient, or null when the scenario has none. */
     static PersonDriver of(PersonSettings settings, TherapySettings therapy, double targetMgDl, Simulation sim,
-                           VirtualPatient body, CgmChannel cgm, MealDriver meals, EventLog events, InsulinPump pump,
+                           VirtualPatient body, CgmChannel cgm, MealDriver meals, EventLog events, TherapyDevice pump,
                            InsulinOnBoard bolusIob, RandomStreams streams, String patient) {
         if (!settings.enabled()) {
             return null;
@@ -100,14 +98,14 @@ final class PersonDriver {
      */
     void afterSample(long t, Double reading) {
         double correction = person.highCorrectionUnits(t, reading, targetMgDl, correctionFactor, bolusIob.unitsAt(t));
-        double increment = pump.spec().bolusIncrementUnits();
-        double units = Math.min(pump.spec().maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
+        double increment = pump.bolusIncrementUnits();
+        double units = Math.min(pump.maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
         if (units > 0) {
             person.bolusGiven(t);
             events.add(t, "PERSON_CORRECTION", String.format(Locale.ROOT,
                     "CGM %.0f mg/dL: correction bolus %.3f U ((CGM - %.0f) / CF %.1f less IOB %.3f U)", reading, units,
                     targetMgDl, correctionFactor, bolusIob.unitsAt(t)), units, null, null);
-            pump.requestBolus(BolusRequest.normal(units));
+            pump.bolus(units);
         }
         double rescue = person.rescueCarbs(t, reading);
         if (rescue > 0) {

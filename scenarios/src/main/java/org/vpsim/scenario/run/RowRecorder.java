@@ -4,22 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinOnBoard;
-import org.vpsim.pump.device.InsulinLedger;
-import org.vpsim.pump.device.InsulinPump;
 import org.vpsim.results.SummaryBuilder;
 import org.vpsim.results.TimeseriesRow;
 
 /**
  * The output rows of one patient × arm and its summary. Row k covers [t_k, t_k + Δ): glucose, CGM,
  * basal rate, IOB, reservoir and pump status at t_k; insulin delivered, bolus and carbs summed over
- * the interval (differences of the pump's and the body's running totals).
+ * the interval (differences of the device's and the body's running totals). On a pen arm reservoir and pump
+ * status are null, the basal rate is the long-acting daily dose / 24 h, and delivered and bolus insulin are
+ * the doses injected (see {@link TherapyDevice}).
  */
 final class RowRecorder {
     private final String patient;
     private final long startEpochMillis;
     private final long durationMillis;
     private final VirtualPatient body;
-    private final InsulinPump pump;
+    private final TherapyDevice device;
     private final CgmChannel cgm;
     private final InsulinOnBoard bolusIob;
     private final SummaryBuilder summary;
@@ -31,19 +31,19 @@ final class RowRecorder {
     private Double rowCgm;
     private double rowBasalRate;
     private double rowIob;
-    private double rowReservoir;
+    private Double rowReservoir;
     private String rowStatus;
     private double rowDeliveredAtStart;
     private double rowBolusAtStart;
     private double rowCarbsAtStart;
 
     RowRecorder(String arm, String patient, long startEpochMillis, long durationMillis, VirtualPatient body,
-                InsulinPump pump, CgmChannel cgm, InsulinOnBoard bolusIob) {
+                TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob) {
         this.patient = patient;
         this.startEpochMillis = startEpochMillis;
         this.durationMillis = durationMillis;
         this.body = body;
-        this.pump = pump;
+        this.device = device;
         this.cgm = cgm;
         this.bolusIob = bolusIob;
         this.summary = new SummaryBuilder(arm, patient);
@@ -57,11 +57,12 @@ final class RowRecorder {
     /** Closes the previous row and opens the next one at {@code now} (the last call, at the end, only closes). */
     void record(long now) {
         // One snapshot of the running totals closes the previous row and opens the next.
-        InsulinLedger l = pump.ledger();
+        double deliveredNow = device.deliveredToPatientUnits();
+        double bolusNow = device.bolusUnits();
         double carbsEaten = body.cumulativeCarbsGrams();
         if (rowStartMillis >= 0) {
-            double delivered = l.deliveredToPatientUnits() - rowDeliveredAtStart;
-            double bolus = l.bolusDeliveredUnits() - rowBolusAtStart;
+            double delivered = deliveredNow - rowDeliveredAtStart;
+            double bolus = bolusNow - rowBolusAtStart;
             double carbs = carbsEaten - rowCarbsAtStart;
             rows.add(new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
                     clean(delivered), rowBasalRate, clean(bolus), clean(carbs), rowIob, rowReservoir, rowStatus));
@@ -76,12 +77,12 @@ final class RowRecorder {
         // state can undershoot zero by integration rounding (~1e-7 mg/dL); report it as 0.
         rowGlucose = Math.max(0.0, body.plasmaGlucoseMgDl());
         rowCgm = cgm.readingAt(now);
-        rowBasalRate = pump.currentBasalUnitsPerHour();
+        rowBasalRate = device.currentBasalUnitsPerHour();
         rowIob = bolusIob.unitsAt(now);
-        rowReservoir = l.reservoirUnits();
-        rowStatus = pump.status().name();
-        rowDeliveredAtStart = l.deliveredToPatientUnits();
-        rowBolusAtStart = l.bolusDeliveredUnits();
+        rowReservoir = device.rowReservoirUnits();
+        rowStatus = device.rowStatus();
+        rowDeliveredAtStart = deliveredNow;
+        rowBolusAtStart = bolusNow;
         rowCarbsAtStart = carbsEaten;
     }
 
@@ -89,12 +90,15 @@ final class RowRecorder {
         return rows;
     }
 
-    /** The summary once the run is over: the pump's totals and the carbs eaten. */
+    /**
+     * The summary once the run is over: the device's totals and the carbs eaten. Pen arms: basal = long-acting
+     * insulin injected, bolus = rapid-acting insulin injected (safety shots and discarded pens excluded), as a
+     * pump's basal and bolus are the insulin its strokes delivered.
+     */
     SummaryBuilder summaryWithTotals() {
-        InsulinLedger ledger = pump.ledger();
-        summary.addBasal(ledger.basalDeliveredUnits());
-        summary.addBolus(ledger.bolusDeliveredUnits());
-        summary.addInsulinDelivered(ledger.deliveredToPatientUnits());
+        summary.addBasal(device.basalUnits());
+        summary.addBolus(device.bolusUnits());
+        summary.addInsulinDelivered(device.deliveredToPatientUnits());
         summary.addCarbs(body.cumulativeCarbsGrams());
         return summary;
     }

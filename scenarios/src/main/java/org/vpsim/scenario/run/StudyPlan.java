@@ -83,6 +83,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                         + (scenario.cohort().file() == null ? scenario.model() : scenario.cohort().file()), e.getMessage());
             }
         }
+        checkPumpFaultsOnPens(scenario, problems);
         for (int f = 0; f < scenario.faults().size(); f++) {
             List<String> names = scenario.faults().get(f).patients();
             for (int i = 0; i < names.size(); i++) {
@@ -99,11 +100,15 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             Arm arm = scenario.arms().get(a);
             String armPath = "arms[" + a + "]";
             PumpSpec pump = null;
-            try {
-                pump = ArmDevices.pumpSpec(arm.pump(), legacy);
-                DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
-            } catch (IllegalArgumentException e) {
-                problems.add(device(armPath, e.getMessage()));
+            if (arm.onPens()) {
+                checkPenController(arm, armPath, problems);
+            } else {
+                try {
+                    pump = ArmDevices.pumpSpec(arm.pump(), legacy);
+                    DeviceRules.checkPump(pump, arm.pump(), armPath + ".pump", problems);
+                } catch (IllegalArgumentException e) {
+                    problems.add(device(armPath, e.getMessage()));
+                }
             }
             try {
                 ArmDevices.cgmSpec(arm.cgm());
@@ -119,6 +124,44 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         problems.throwIfAny();
         return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), therapies, controllers,
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
+    }
+
+    /**
+     * Built-in controllers that work by changing the pump's basal (temp basals, suspends): refused on a pen arm,
+     * which has no programmable basal. Others (mdi, bolus-calculator, plug-ins, external programs) may run on
+     * pens; a temp basal or suspend they ask for there is refused at run time ({@link ControllerLoop}).
+     */
+    static final java.util.Set<String> PUMP_ONLY_CONTROLLERS = java.util.Set.of("basal-only", "low-glucose-suspend",
+            "predictive-low-glucose-suspend", "hybrid-closed-loop");
+
+    /** A pump fault that names a pen arm cannot happen: pens have no infusion set (unnamed, it skips pen arms). */
+    private static void checkPumpFaultsOnPens(Scenario scenario, Problems problems) {
+        java.util.Set<String> penArms = new java.util.HashSet<>();
+        for (Arm arm : scenario.arms()) {
+            if (arm.onPens()) {
+                penArms.add(arm.name());
+            }
+        }
+        for (int f = 0; f < scenario.faults().size(); f++) {
+            var fault = scenario.faults().get(f);
+            if ("sensor-dropout".equals(fault.type())) {
+                continue;
+            }
+            for (int i = 0; i < fault.arms().size(); i++) {
+                if (penArms.contains(fault.arms().get(i))) {
+                    problems.add("faults[" + f + "].arms[" + i + "]", fault.arms().get(i), "an arm with a pump: a "
+                            + fault.type() + " is an infusion-set fault and this arm has pens", "");
+                }
+            }
+        }
+    }
+
+    private static void checkPenController(Arm arm, String armPath, Problems problems) {
+        String type = arm.controller().type();
+        if (PUMP_ONLY_CONTROLLERS.contains(type)) {
+            problems.add(armPath + ".controller.type", type, "a controller that only boluses, e.g. \"mdi\": \""
+                    + type + "\" adjusts a pump's basal and this arm has pens", "");
+        }
     }
 
     /** Largest patient file read: about 38,000 generated UVA/Padova patients (1.7 kB each, measured on a 4-patient file). */

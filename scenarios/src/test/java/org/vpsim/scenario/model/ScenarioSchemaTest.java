@@ -104,8 +104,10 @@ class ScenarioSchemaTest {
             for (RecordComponent c : type.getRecordComponents()) {
                 Field f = FieldRules.field(c);
                 if (FieldRules.required(c) || c.getName().equals("command") || c.getName().equals("timeoutMillis")
-                        || c.getName().equals("durationHours")) {
-                    continue; // these need another field's value (external controller, sensor-dropout)
+                        || c.getName().equals("durationHours") || c.getName().equals("warmUpMinutes")
+                        || c.getName().startsWith("dropoutBurst")) {
+                    continue; // these need another field's value (external controller, sensor-dropout, sensor
+                    // life, the other burst-dropout field: CgmSettingsTest accepts them together)
                 }
                 for (String example : f.example()) {
                     if (example.equals("\"external\"") || type == BasalSegment.class) {

@@ -197,6 +197,26 @@ class ControllerLoopTest {
     }
 
     @Test
+    void controllerSeesNoCgmDuringASensorWarmUpAndTheChangeIsLogged() {
+        ScenarioReader reader = new ScenarioReader();
+        String json = reader.toJson(scenario("[\"adult#001\"]", 2))
+                .replaceAll("\"dropoutProbability\" : [0-9.Ee-]+",
+                        "\"dropoutProbability\" : 0.0, \"sensorLifeDays\" : 1, \"warmUpMinutes\" : 60");
+        Scenario s = reader.parse(json);
+        assertEquals(60, s.arms().get(0).cgm().warmUpMinutes());
+        ScriptedProvider p = new ScriptedProvider((start, o) -> Command.none());
+        PatientSimulation.Result r = run(s, "adult#001", p);
+        for (Observation o : p.seen) {
+            boolean warmingUp = o.minute() >= 1440 && o.minute() < 1500;
+            assertEquals(warmingUp, o.cgmMgDl() == null, "minute " + o.minute());
+            assertTrue(o.cgmHistory().stream().noneMatch(c -> c.minute() >= 1440 && c.minute() < 1500),
+                    "no warm-up reading in the history at minute " + o.minute());
+        }
+        assertEquals(List.of(1440.0 * 60_000), r.events().stream().filter(e -> e.type().equals("SENSOR_CHANGE"))
+                .map(e -> (double) (e.timeMillis() - s.startEpochMillis())).toList());
+    }
+
+    @Test
     void aControllerThatThrowsStopsOnlyItsPatientAndTheManifestListsIt(@TempDir Path dir) throws Exception {
         ScriptedProvider p = new ScriptedProvider((start, o) -> {
             if (start.patient().equals("adult#002") && o.minute() == 30) {

@@ -14,7 +14,11 @@ public enum StreamPurpose {
     PHYSIOLOGY_VARIABILITY(6),
     CARB_COUNTING(7),
     /** The simulated person's behaviour: missed and delayed boluses, rescue-carb amounts. */
-    PERSON(8);
+    PERSON(8),
+    /** Injection-site absorption variability of pen injections: one multiplier per injection (pen arms). */
+    INJECTION_SITE(9),
+    /** The pen user's injection behaviour: missed or late rapid-acting injections, a forgotten long-acting dose. */
+    INJECTION_BEHAVIOUR(10);
 
     private final long code;
 
