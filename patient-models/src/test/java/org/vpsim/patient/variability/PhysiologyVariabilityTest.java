@@ -73,6 +73,22 @@ class PhysiologyVariabilityTest {
     }
 
     @Test
+    void studiesUseAgeGroupVariabilityThatLeavesAdultsOnBasalAbleToGoLow() {
+        // Age groups as in the UVA/Padova cohort: children below 13, adolescents below 20.
+        assertEquals(0.05, VariabilityParameters.forAgeYears(12.9).dawnEgpIncrease(), 0.0);
+        assertEquals(0.25, VariabilityParameters.forAgeYears(13).dawnEgpIncrease(), 0.0);
+        assertEquals(VariabilityParameters.standard().insulinSensitivityWalkSd(),
+                VariabilityParameters.forAgeYears(19.9).insulinSensitivityWalkSd(), 0.0);
+        assertEquals(0.25, VariabilityParameters.forAgeYears(20).insulinSensitivityWalkSd(), 0.0);
+        assertEquals(48.0, VariabilityParameters.forAgeYears(20).insulinSensitivityWalkHours(), 0.0);
+        double lowest = Double.POSITIVE_INFINITY;
+        for (PatientModel m : UvaPadovaCohort.standard().resolve("adults")) {
+            lowest = Math.min(lowest, basalOnly(m, VariabilityParameters.forAgeYears(40), 7, 14)[0]);
+        }
+        assertTrue(lowest < 70, "lowest " + lowest);
+    }
+
+    @Test
     void dawnRaisesEndogenousProductionOnlyBetweenThreeAndNine() {
         assertEquals(1.0, CircadianPattern.dawnEndogenousGlucose(2.9 * 60, 0.15), 0.0);
         assertEquals(1.15, CircadianPattern.dawnEndogenousGlucose(6 * 60, 0.15), 1e-12);
