@@ -7,7 +7,6 @@ import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
 import org.vpsim.scenario.run.ControllerRegistry;
-import org.vpsim.scenario.run.PluginJars;
 import org.vpsim.scenario.run.StudyPlan;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +47,7 @@ final class ScenarioOptions {
             return ControllerRegistry.builtIn();
         }
         try {
-            return ControllerRegistry.load(PluginJars.classLoader(plugins));
+            return ControllerRegistry.withPlugins(plugins);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException("--plugins", e.getMessage());
         }

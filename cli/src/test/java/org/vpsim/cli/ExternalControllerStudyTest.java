@@ -118,6 +118,15 @@ class ExternalControllerStudyTest {
         RunCommandTest.Outcome r = RunCommandTest.vpsim("run", scenario.toString(), "--plugins", plugins.toString(),
                 "--output", out.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err());
+        // The manifest names the plug-in jar that ran, with its checksum.
+        JsonNode loaded = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("plugins");
+        assertEquals(1, loaded.size(), loaded.toString());
+        Path jar;
+        try (Stream<Path> s = Files.list(plugins)) {
+            jar = s.findFirst().orElseThrow();
+        }
+        assertEquals(jar.getFileName().toString(), loaded.get(0).get("path").asText());
+        assertEquals(org.vpsim.results.manifest.Sha256.of(jar), loaded.get(0).get("sha256").asText());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             String ts = "'" + out.resolve("timeseries") + "/*/*.parquet'";
             st.execute("CREATE VIEW j AS SELECT * EXCLUDE (arm) FROM " + ts + " WHERE arm = 'java'");

@@ -47,7 +47,7 @@ class RunMetricsTest {
         JsonNode scenario = Manifests.parseJson(json);
         return new RunManifest("v", "c", "s", scenario, Manifests.scenarioSha256(scenario), 1, "uva-padova-2008",
                 "0".repeat(64), List.of(), 1, Instant.EPOCH.toString(), Instant.EPOCH.toString(),
-                new RowCounts(Map.of(), 0, 0), List.of(), List.of());
+                new RowCounts(Map.of(), 0, 0), List.of(), List.of(), List.of());
     }
 
     @Test

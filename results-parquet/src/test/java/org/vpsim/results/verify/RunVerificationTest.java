@@ -76,7 +76,7 @@ class RunVerificationTest {
         changed.set(0, new FileEntry(first.path(), first.bytes(), "0".repeat(64)));
         RunManifest other = new RunManifest(m.vpsimVersion(), m.vpsimCommit(), m.scenarioName(), m.scenario(),
                 m.scenarioSha256(), m.studySeed(), m.modelId(), m.parameterSetSha256(), m.commandLine(), m.threads(),
-                m.startedAtUtc(), m.finishedAtUtc(), m.rowCounts(), changed.subList(0, changed.size() - 1), m.failures());
+                m.startedAtUtc(), m.finishedAtUtc(), m.rowCounts(), changed.subList(0, changed.size() - 1), m.failures(), m.plugins());
         List<String> d = RunVerification.differingFiles(m, other);
         assertEquals(2, d.size(), d.toString());
         assertTrue(d.get(0).startsWith(first.path() + ": differs"), d.toString());

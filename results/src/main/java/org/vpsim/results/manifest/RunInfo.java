@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param commandLine        the command line, one argument per element
  * @param threads            worker threads used
  * @param failures           patient × arms that stopped early (controller failures), in output order
+ * @param plugins            the controller plug-in jars the run loaded (file name, size, SHA-256), sorted by name
  */
 public record RunInfo(
         String vpsimVersion,
@@ -27,7 +28,15 @@ public record RunInfo(
         String parameterSetSha256,
         List<String> commandLine,
         int threads,
-        List<RunFailure> failures) {
+        List<RunFailure> failures,
+        List<FileEntry> plugins) {
+
+    /** A run without plug-ins. */
+    public RunInfo(String vpsimVersion, String scenarioName, JsonNode scenario, long studySeed, String modelId,
+                   String parameterSetSha256, List<String> commandLine, int threads, List<RunFailure> failures) {
+        this(vpsimVersion, scenarioName, scenario, studySeed, modelId, parameterSetSha256, commandLine, threads,
+                failures, List.of());
+    }
 
     /** A run in which every patient × arm completed. */
     public RunInfo(String vpsimVersion, String scenarioName, JsonNode scenario, long studySeed, String modelId,
@@ -55,6 +64,7 @@ public record RunInfo(
             throw new IllegalArgumentException("threads: " + threads + " is less than 1");
         }
         failures = failures == null ? List.of() : List.copyOf(failures);
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
     private static void requireNonBlank(String field, String value) {

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param rowCounts          rows per file
  * @param files              every data file with size and SHA-256, sorted by path
  * @param failures           patient × arms that stopped early; empty when the run is complete
+ * @param plugins            controller plug-in jars the run loaded (name, size, SHA-256); empty without plug-ins
  */
 public record RunManifest(
         String vpsimVersion,
@@ -42,7 +43,8 @@ public record RunManifest(
         String finishedAtUtc,
         RowCounts rowCounts,
         List<FileEntry> files,
-        List<RunFailure> failures) {
+        List<RunFailure> failures,
+        List<FileEntry> plugins) {
 
     public RunManifest {
         Objects.requireNonNull(scenario, "scenario: null");
@@ -60,6 +62,7 @@ public record RunManifest(
         Objects.requireNonNull(files, "files: null");
         files = List.copyOf(files);
         failures = failures == null ? List.of() : List.copyOf(failures);
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
     /** Assembles the manifest from the caller's {@link RunInfo} and what the writer measured. */
@@ -68,7 +71,8 @@ public record RunManifest(
         return new RunManifest(info.vpsimVersion(), BuildInfo.current().commit(), info.scenarioName(), info.scenario(),
                 Manifests.scenarioSha256(info.scenario()), info.studySeed(), info.modelId(),
                 info.parameterSetSha256(), info.commandLine(), info.threads(),
-                startedAt.toString(), finishedAt.toString(), rowCounts, files, info.failures());
+                startedAt.toString(), finishedAt.toString(), rowCounts, files, info.failures(),
+                info.plugins());
     }
 
     private static Instant parseInstant(String field, String value) {

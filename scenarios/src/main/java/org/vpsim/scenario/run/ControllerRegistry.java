@@ -24,9 +24,22 @@ import org.vpsim.scenario.run.external.ExternalProcessController;
  */
 public final class ControllerRegistry {
     private final Map<String, ControllerProvider> providers;
+    private final List<Path> pluginJars;
 
-    private ControllerRegistry(Map<String, ControllerProvider> providers) {
+    private ControllerRegistry(Map<String, ControllerProvider> providers, List<Path> pluginJars) {
         this.providers = providers;
+        this.pluginJars = pluginJars;
+    }
+
+    /** The built-ins plus the providers of every jar in {@code pluginFolder} (see {@link PluginJars}). */
+    public static ControllerRegistry withPlugins(Path pluginFolder) {
+        List<Path> jars = PluginJars.jars(pluginFolder);
+        return new ControllerRegistry(load(PluginJars.classLoader(pluginFolder)).providers, jars);
+    }
+
+    /** The plug-in jars this registry was loaded from (empty for the built-ins); the manifest records them. */
+    public List<Path> pluginJars() {
+        return pluginJars;
     }
 
     /** The built-in providers (those on vpsim's own class path). */
@@ -42,7 +55,7 @@ public final class ControllerRegistry {
                 throw new IllegalArgumentException("two controllers are called '" + p.id() + "'");
             }
         }
-        return new ControllerRegistry(byId);
+        return new ControllerRegistry(byId, List.of());
     }
 
     /**
@@ -67,7 +80,7 @@ public final class ControllerRegistry {
         } catch (ServiceConfigurationError e) {
             throw new IllegalArgumentException("a controller plug-in could not be loaded: " + e.getMessage(), e);
         }
-        return new ControllerRegistry(found);
+        return new ControllerRegistry(found, List.of());
     }
 
     /** Provider ids, sorted; {@code external} is always available besides these. */

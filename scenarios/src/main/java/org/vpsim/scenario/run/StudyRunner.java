@@ -10,7 +10,9 @@ import org.vpsim.results.EventRow;
 import org.vpsim.results.parquet.RunWriter;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.RunFailure;
+import org.vpsim.results.manifest.Sha256;
 import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.scenario.model.Arm;
@@ -90,7 +92,7 @@ public final class StudyRunner {
             RunInfo info = new RunInfo(options.vpsimVersion(), plan.scenario().name(),
                     new ScenarioReader().toJsonTree(plan.scenario()), plan.scenario().seed(),
                     plan.scenario().model(), plan.cohort().parameterSetSha256(), options.commandLine(),
-                    options.threads(), failures);
+                    options.threads(), failures, pluginEntries(plan.controllers()));
             RunManifest manifest = writer.commit(info);
             // Patient-days simulated to the end; a failed patient × arm stopped early and is not counted.
             return new Outcome(manifest, summaries, summaries.size() * plan.scenario().durationDays());
@@ -111,5 +113,14 @@ public final class StudyRunner {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Each plug-in jar by file name, size and SHA-256: what a reviewer needs to know which algorithm ran. */
+    private static List<FileEntry> pluginEntries(ControllerRegistry controllers) throws IOException {
+        List<FileEntry> entries = new ArrayList<>();
+        for (Path jar : controllers.pluginJars()) {
+            entries.add(new FileEntry(jar.getFileName().toString(), java.nio.file.Files.size(jar), Sha256.of(jar)));
+        }
+        return entries;
     }
 }
