@@ -17,19 +17,19 @@ public final class TimeseriesColumns {
 
     public static final Table<TimeseriesRow> TABLE = new Table.Builder<TimeseriesRow>()
             .required("patient", "", STRING, "patient id", TimeseriesRow::patient)
-            .required("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the sample", TimeseriesRow::timeMillis)
-            .required("glucose_mg_dl", "mg/dL", DOUBLE, "true plasma glucose", TimeseriesRow::glucoseMgDl)
+            .requiredLong("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the sample", TimeseriesRow::timeMillis)
+            .requiredDouble("glucose_mg_dl", "mg/dL", "true plasma glucose", TimeseriesRow::glucoseMgDl)
             .optional("cgm_mg_dl", "mg/dL", DOUBLE, "CGM reading at this row; null when the sensor gave none",
                     TimeseriesRow::cgmMgDl)
-            .required("insulin_delivered_u", "U", DOUBLE,
+            .requiredDouble("insulin_delivered_u", "U",
                     "insulin that entered the patient during the output interval starting at this row's time",
                     TimeseriesRow::insulinDeliveredUnits)
-            .required("basal_u_per_h", "U/h", DOUBLE, "programmed basal rate in effect", TimeseriesRow::basalUnitsPerHour)
-            .required("bolus_u", "U", DOUBLE, "bolus insulin delivered during the output interval starting at this row's time",
+            .requiredDouble("basal_u_per_h", "U/h", "programmed basal rate in effect", TimeseriesRow::basalUnitsPerHour)
+            .requiredDouble("bolus_u", "U", "bolus insulin delivered during the output interval starting at this row's time",
                     TimeseriesRow::bolusUnits)
-            .required("carbs_g", "g", DOUBLE, "carbohydrate eaten during the output interval starting at this row's time",
+            .requiredDouble("carbs_g", "g", "carbohydrate eaten during the output interval starting at this row's time",
                     TimeseriesRow::carbsGrams)
-            .required("iob_u", "U", DOUBLE, "insulin on board as the device computes it (negative when net of the"
+            .requiredDouble("iob_u", "U", "insulin on board as the device computes it (negative when net of the"
                     + " scheduled basal)", TimeseriesRow::iobUnits)
             .optional("reservoir_u", "U", DOUBLE, "insulin left in the pump's reservoir; null for an arm on insulin"
                     + " pens", TimeseriesRow::reservoirUnits)

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -76,9 +78,19 @@ final class RecordWriteSupport<T> extends WriteSupport<T> {
     }
 
     /** Writes every field of {@code row} in schema order; a null value is a missing (null) field. */
+    @SuppressWarnings("unchecked") // the accessors were declared for this table's row type
     private void writeFields(T row) {
         for (int i = 0; i < names.length; i++) {
             Column<T> c = columns.get(i);
+            // Per-row numeric columns without boxing (the time series writes millions of them).
+            if (c.primitive() instanceof ToDoubleFunction<?> d) {
+                float64(i, ((ToDoubleFunction<T>) d).applyAsDouble(row));
+                continue;
+            }
+            if (c.primitive() instanceof ToLongFunction<?> l) {
+                int64(i, ((ToLongFunction<T>) l).applyAsLong(row));
+                continue;
+            }
             Object value = c.of(row);
             if (value == null) {
                 if (!c.nullable()) {

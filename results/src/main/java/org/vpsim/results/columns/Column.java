@@ -2,6 +2,8 @@ package org.vpsim.results.columns;
 
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +16,19 @@ import java.util.regex.Pattern;
  * @param nullable    whether a row may have no value
  * @param description one sentence for the documentation
  * @param value       the value of a row, typed as {@link ColumnType} says; null only when nullable
+ * @param primitive   for a required numeric column, the same value without boxing (a writer's fast path for
+ *                    the per-row columns of the time series): a {@link ToDoubleFunction} for DOUBLE, a
+ *                    {@link ToLongFunction} for INT64 and TIMESTAMP_MILLIS; null otherwise
  * @param <R>         the row record
  */
 public record Column<R>(String name, String unit, ColumnType type, boolean nullable, String description,
-                        Function<? super R, ?> value) {
+                        Function<? super R, ?> value, Object primitive) {
+
+    /** A column read only through {@code value}. */
+    public Column(String name, String unit, ColumnType type, boolean nullable, String description,
+                  Function<? super R, ?> value) {
+        this(name, unit, type, nullable, description, value, null);
+    }
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -31,6 +42,10 @@ public record Column<R>(String name, String unit, ColumnType type, boolean nulla
             throw new IllegalArgumentException(name + ": no description");
         }
         Objects.requireNonNull(value, "value: null");
+        if (primitive != null && (nullable || !(type == ColumnType.DOUBLE && primitive instanceof ToDoubleFunction
+                || (type == ColumnType.INT64 || type == ColumnType.TIMESTAMP_MILLIS) && primitive instanceof ToLongFunction))) {
+            throw new IllegalArgumentException(name + ": a primitive accessor needs a required " + type + " column of its kind");
+        }
     }
 
     /** The value of this column in {@code row}. */

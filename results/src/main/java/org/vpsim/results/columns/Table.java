@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * A result table: its columns in stored order (the order is part of the file contract) and how a
@@ -58,6 +60,19 @@ public record Table<R>(String name, String version, List<Column<R>> columns, Fun
         public Builder<R> required(String name, String unit, ColumnType type, String description,
                                    Function<? super R, ?> value) {
             columns.add(new Column<>(name, unit, type, false, description, value));
+            return this;
+        }
+
+        /** A required DOUBLE column whose writer need not box its values. */
+        public Builder<R> requiredDouble(String name, String unit, String description, ToDoubleFunction<? super R> value) {
+            columns.add(new Column<>(name, unit, ColumnType.DOUBLE, false, description, r -> value.applyAsDouble(r), value));
+            return this;
+        }
+
+        /** A required INT64 or TIMESTAMP_MILLIS column whose writer need not box its values. */
+        public Builder<R> requiredLong(String name, String unit, ColumnType type, String description,
+                                       ToLongFunction<? super R> value) {
+            columns.add(new Column<>(name, unit, type, false, description, r -> value.applyAsLong(r), value));
             return this;
         }
 
