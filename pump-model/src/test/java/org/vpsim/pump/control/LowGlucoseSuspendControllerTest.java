@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vpsim.controller.Command;
@@ -19,20 +18,8 @@ class LowGlucoseSuspendControllerTest {
         return new Trace(PROVIDER.create(s), Trace.THERAPY, s);
     }
 
-    /** Feeds {@code mgDl} every 5 min from {@code from} and returns the minutes of suspend and resume commands. */
     private static List<String> events(Trace trace, double from, double... mgDl) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < mgDl.length; i++) {
-            double minute = from + 5.0 * i;
-            Command c = trace.step(minute, mgDl[i]);
-            if (c.suspend()) {
-                out.add("suspend@" + (int) minute);
-            }
-            if (c.resume()) {
-                out.add("resume@" + (int) minute);
-            }
-        }
-        return out;
+        return trace.suspendsAndResumes(from, mgDl);
     }
 
     private static double[] constant(double mgDl, int n) {

@@ -3,7 +3,6 @@ package org.vpsim.pump.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vpsim.controller.CgmReading;
@@ -22,18 +21,7 @@ class PredictiveLowGlucoseSuspendControllerTest {
     }
 
     private static List<String> events(Trace trace, double from, double... mgDl) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < mgDl.length; i++) {
-            double minute = from + 5.0 * i;
-            Command c = trace.step(minute, mgDl[i]);
-            if (c.suspend()) {
-                out.add("suspend@" + (int) minute);
-            }
-            if (c.resume()) {
-                out.add("resume@" + (int) minute);
-            }
-        }
-        return out;
+        return trace.suspendsAndResumes(from, mgDl);
     }
 
     @Test

@@ -161,4 +161,20 @@ final class Trace {
             pending.add(new Delivery(to, rate * (to - from) / 60.0, "basal"));
         }
     }
+
+    /** Feeds {@code mgDl} every 5 min from {@code from}; returns the suspend and resume commands as "suspend@MIN". */
+    List<String> suspendsAndResumes(double from, double... mgDl) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < mgDl.length; i++) {
+            double minute = from + 5.0 * i;
+            Command c = step(minute, mgDl[i]);
+            if (c.suspend()) {
+                out.add("suspend@" + (int) minute);
+            }
+            if (c.resume()) {
+                out.add("resume@" + (int) minute);
+            }
+        }
+        return out;
+    }
 }

@@ -202,20 +202,20 @@ public final class PatientSimulation {
 
             device.start();
             sim.runUntil(duration);
-        } catch (ControllerFailure f) {
+        } catch (RuntimeException e) {
+            ControllerFailure f;
+            if (e instanceof ControllerFailure failure) {
+                f = failure;
+            } else if (controller == null || loop[0] == null) {
+                // The controller could not even be created or started: that too is its failure.
+                f = new ControllerFailure(arm.name(), patient, 0,
+                        e.getMessage() == null ? "it could not be started" : e.getMessage(), e);
+            } else {
+                throw e;
+            }
             events.add(sim.nowMillis(), "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
             return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
                     body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
-        } catch (RuntimeException e) {
-            if (controller == null || loop[0] == null) {
-                // The controller could not even be created or started: that too is its failure.
-                ControllerFailure f = new ControllerFailure(arm.name(), patient, 0,
-                        e.getMessage() == null ? "it could not be started" : e.getMessage(), e);
-                events.add(0, "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-                return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
-                        body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
-            }
-            throw e;
         } finally {
             if (controller != null) {
                 closeQuietly(controller);
