@@ -24,7 +24,7 @@ public record ControllerSettings(
                 + " basal-only, low-glucose-suspend, predictive-low-glucose-suspend, hybrid-closed-loop, mdi (pen arms:"
                 + " meal injections by the bolus calculator on the pen's step); a plug-in"
                 + " jar adds others; external runs a program speaking the external-controller protocol.",
-                dflt = "\"bolus-calculator\"", pattern = "[a-z0-9][a-z0-9-]{0,63}",
+                dflt = "\"bolus-calculator\"", pattern = ControllerSettings.ID_PATTERN,
                 patternWords = "a controller id (lower-case letters, digits, '-') such as \"bolus-calculator\"",
                 example = {"\"bolus-calculator\"", "\"basal-only\"", "\"low-glucose-suspend\"",
                         "\"predictive-low-glucose-suspend\"", "\"hybrid-closed-loop\"", "\"external\""})
@@ -41,6 +41,8 @@ public record ControllerSettings(
                 example = "5000", hint = "default 5000 ms for an external controller")
         Long timeoutMillis) {
     public static final String EXTERNAL = "external";
+    /** What a controller id looks like: the scenario's {@code type} and every provider's {@code id()}. */
+    public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
     public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
 
     public ControllerSettings {

@@ -67,7 +67,7 @@ public final class ControllerRegistry {
         try {
             for (ControllerProvider p : ServiceLoader.load(ControllerProvider.class, loader)) {
                 String id = p.id();
-                if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}") || ControllerSettings.EXTERNAL.equals(id)) {
+                if (id == null || !id.matches(ControllerSettings.ID_PATTERN) || ControllerSettings.EXTERNAL.equals(id)) {
                     throw new IllegalArgumentException("controller plug-in " + p.getClass().getName()
                             + " has an unusable id '" + id + "' (lower-case letters, digits and '-'; not 'external')");
                 }
@@ -83,7 +83,7 @@ public final class ControllerRegistry {
         return new ControllerRegistry(found, List.of());
     }
 
-    /** Provider ids, sorted; {@code external} is always available besides these. */
+    /** The providers, sorted by id; {@code external} is always available besides these. */
     public Collection<ControllerProvider> providers() {
         return providers.values();
     }
