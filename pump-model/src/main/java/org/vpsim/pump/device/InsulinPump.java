@@ -57,6 +57,7 @@ public final class InsulinPump {
     private final UniformRandomProvider infusionSetRng;
     private final long clockOffsetMillis;
     private final long initialSetAgeMillis;
+    private final SetChangeBehaviour setChangeBehaviour;
 
     private boolean started;
     // status flags
@@ -113,6 +114,7 @@ public final class InsulinPump {
             throw new IllegalArgumentException("initialSetAgeMillis: " + b.initialSetAgeMillis + " is negative");
         }
         this.initialSetAgeMillis = b.initialSetAgeMillis;
+        this.setChangeBehaviour = b.setChangeBehaviour;
         this.accounts = new InsulinAccounts(b.initialReservoirUnits);
     }
 
@@ -377,6 +379,23 @@ public final class InsulinPump {
         return true;
     }
 
+    /**
+     * Suspends all delivery for {@code durationMillis} (the "suspend for ..." of pumps such as the t:slim X2 or the
+     * MiniMed 780G's manual suspend with a set time): as {@link #suspend(String)}, then delivery resumes by itself
+     * when the time is up (a RESUME event, detail "suspend time over") unless it was resumed earlier. Returns false,
+     * changing nothing, if already suspended or the duration is not within (0, 24 h].
+     */
+    public boolean suspendFor(long durationMillis, String reason) {
+        requireStarted();
+        if (durationMillis <= 0 || durationMillis > 24 * 3_600_000L || suspended) {
+            return false;
+        }
+        suspend(reason);
+        sim.schedule(new PumpTick(sim.nowMillis() + durationMillis, Priority.ACT, Kind.SUSPEND_END, suspendGeneration,
+                null, 0), tickHandler);
+        return true;
+    }
+
     /** Resumes after a suspend. Returns false if not suspended. */
     public boolean resume() {
         requireStarted();
@@ -533,9 +552,29 @@ public final class InsulinPump {
                     scheduleSuspendReminder(now);
                 }
             }
+            case SUSPEND_END -> {
+                if (suspended && e.token() == suspendGeneration) {
+                    suspended = false;
+                    suspendGeneration++;
+                    emit(now, PumpEventType.RESUME, "suspend time over", null, null);
+                    replanBasal(now);
+                }
+            }
+            case LATE_SET_CHANGE -> {
+                if (e.token() == set.generation()) {
+                    autoChange();
+                }
+            }
             case SET_DUE -> {
                 if (e.token() == set.generation()) {
-                    if (spec.autoSetChange()) {
+                    long extra = spec.autoSetChange() ? setChangeBehaviour.extraWearMillis(now) : 0;
+                    if (extra > 0) {
+                        emit(now, PumpEventType.SET_CHANGE_FORGOTTEN, "set due at age "
+                                + round2(set.ageMillis(now) / MILLIS_PER_HOUR) + " h left in for another "
+                                + round2(extra / MILLIS_PER_HOUR) + " h", null, null);
+                        sim.schedule(new PumpTick(now + extra, Priority.ACT, Kind.LATE_SET_CHANGE, set.generation(),
+                                null, 0), tickHandler);
+                    } else if (spec.autoSetChange()) {
                         autoChange();
                     } else {
                         emit(now, PumpEventType.ALARM_SET_CHANGE_DUE, "set age "
@@ -575,7 +614,13 @@ public final class InsulinPump {
     /** The automatic change a compliant user makes: new reservoir (if configured) and new set. */
     private void autoChange() {
         if (spec.changeReservoirWithSet()) {
-            changeReservoir(spec.reservoirFillUnits());
+            long now = sim.nowMillis();
+            if (!empty && setChangeBehaviour.keepsReservoir(now)) {
+                emit(now, PumpEventType.RESERVOIR_NOT_REFILLED, "old reservoir kept with "
+                        + round3(accounts.reservoirUnits()) + " U", null, null);
+            } else {
+                changeReservoir(spec.reservoirFillUnits());
+            }
         }
         changeSet();
     }
@@ -772,6 +817,7 @@ public final class InsulinPump {
         private long clockOffsetMillis;
         private double initialReservoirUnits;
         private long initialSetAgeMillis;
+        private SetChangeBehaviour setChangeBehaviour = SetChangeBehaviour.COMPLIANT;
 
         private Builder(PumpSpec spec, BasalProfile basalProfile, Simulation simulation) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -794,6 +840,9 @@ public final class InsulinPump {
         public Builder initialReservoirUnits(double v) { initialReservoirUnits = v; return this; }
         /** Age of the set in place at start (default 0: freshly inserted and primed before the scenario). */
         public Builder initialSetAgeMillis(long v) { initialSetAgeMillis = v; return this; }
+
+        /** The user's set-change routine (default {@link SetChangeBehaviour#COMPLIANT}). */
+        public Builder setChangeBehaviour(SetChangeBehaviour v) { setChangeBehaviour = Objects.requireNonNull(v); return this; }
 
         public InsulinPump build() {
             return new InsulinPump(this);

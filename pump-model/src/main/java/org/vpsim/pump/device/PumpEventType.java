@@ -25,5 +25,9 @@ public enum PumpEventType {
     RESERVOIR_CHANGE,
     FAULT_OCCLUSION,
     FAULT_LEAK,
-    FAULT_DISLODGEMENT
+    FAULT_DISLODGEMENT,
+    /** The user let a due set stay in (a forgotten set change): ground truth about the user, not a pump alarm. */
+    SET_CHANGE_FORGOTTEN,
+    /** The user changed the set but kept the old reservoir (not refilled): ground truth about the user. */
+    RESERVOIR_NOT_REFILLED
 }

@@ -12,7 +12,7 @@ record PumpTick(long timeMillis, int priority, Kind kind, long token, FaultType 
 
     enum Kind {
         BASAL_PULSE, BOLUS_STROKE, PROFILE_BOUNDARY, TEMP_END, SUSPEND_REMINDER, SET_DUE, WEAR, FAULT,
-        SET_CHANGE, RESERVOIR_CHANGE, AUTO_REFILL, AUTO_SET_CHANGE
+        SET_CHANGE, RESERVOIR_CHANGE, AUTO_REFILL, AUTO_SET_CHANGE, SUSPEND_END, LATE_SET_CHANGE
     }
 
     static PumpTick of(long timeMillis, int priority, Kind kind, long token) {
