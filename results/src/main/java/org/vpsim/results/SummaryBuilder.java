@@ -21,6 +21,7 @@ public final class SummaryBuilder {
     private double bolusUnits;
     private double carbsGrams;
     private Double rescueCarbsGrams;
+    private Long severeHypoEvents;
 
     public SummaryBuilder(String arm, String patient) {
         this.arm = Checks.arm(arm);
@@ -99,6 +100,18 @@ public final class SummaryBuilder {
     }
 
     /**
+     * Records that the run simulates severe hypoglycaemia and its treatment by another person, and adds {@code count}
+     * such events (0 allowed). Without a call the column is null.
+     */
+    public SummaryBuilder addSevereHypoEvents(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("severeHypoEvents: " + count + " is negative");
+        }
+        this.severeHypoEvents = (severeHypoEvents == null ? 0L : severeHypoEvents) + count;
+        return this;
+    }
+
+    /**
      * The summary.
      *
      * @param days simulated duration in days (the scenario's, not inferred from the row count, so a
@@ -110,6 +123,6 @@ public final class SummaryBuilder {
             throw new IllegalStateException("no glucose readings: metrics are undefined");
         }
         return new SummaryRow(arm, patient, days, plasma.resultOrNull(), cgm.resultOrNull(),
-                insulinUnits, basalUnits, bolusUnits, carbsGrams, rescueCarbsGrams);
+                insulinUnits, basalUnits, bolusUnits, carbsGrams, rescueCarbsGrams, severeHypoEvents);
     }
 }

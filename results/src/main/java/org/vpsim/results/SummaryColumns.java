@@ -154,6 +154,11 @@ public final class SummaryColumns {
         c.metric("rescue_carbs_g", "g", DOUBLE, true, "rescue carbohydrate (g)", Kind.CARBS_GRAMS,
                 "carbohydrate eaten to treat lows; null when the run records no rescue treatment",
                 SummaryRow::rescueCarbsGrams);
+        c.metric("severe_hypo_events", "", INT64, true, "severe hypo events", Kind.COUNT,
+                "severe (level-3) hypoglycaemic events: episodes of plasma glucose below the person's"
+                        + " severeThresholdMgDl treated by another person, each counted once, ending when glucose is back"
+                        + " at the rescue threshold; null when the run does not simulate the person",
+                SummaryRow::severeHypoEvents);
         TABLE = c.table.build("summary", "summary/2", SummaryColumns::read);
         // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
         List<Column> metrics = new ArrayList<>(c.metrics);
@@ -291,7 +296,8 @@ public final class SummaryColumns {
                 v.float64("total_basal_u"),
                 v.float64("total_bolus_u"),
                 v.float64("total_carbs_g"),
-                v.optionalFloat64("rescue_carbs_g"));
+                v.optionalFloat64("rescue_carbs_g"),
+                v.optionalInt64("severe_hypo_events"));
     }
 
     private static double nanIfNull(Double value) {

@@ -20,6 +20,8 @@ import org.vpsim.results.metrics.GlucoseOutcome;
  * @param totalCarbsGrams    carbohydrate eaten (meals and rescue carbs)
  * @param rescueCarbsGrams   carbohydrate eaten to treat lows, or null when the run does not record
  *                           rescue treatment
+ * @param severeHypoEvents   severe (level-3) hypoglycaemic events: episodes treated by another person, or null when the
+ *                           run does not simulate the person
  */
 public record SummaryRow(
         String arm,
@@ -31,7 +33,8 @@ public record SummaryRow(
         double totalBasalUnits,
         double totalBolusUnits,
         double totalCarbsGrams,
-        Double rescueCarbsGrams) {
+        Double rescueCarbsGrams,
+        Long severeHypoEvents) {
 
     public SummaryRow {
         Checks.arm(arm);
@@ -45,6 +48,17 @@ public record SummaryRow(
         Checks.nonNegative("totalBolusUnits", totalBolusUnits);
         Checks.nonNegative("totalCarbsGrams", totalCarbsGrams);
         Checks.nonNegativeOrNull("rescueCarbsGrams", rescueCarbsGrams);
+        if (severeHypoEvents != null && severeHypoEvents < 0) {
+            throw new IllegalArgumentException("severeHypoEvents: " + severeHypoEvents + " is negative");
+        }
+    }
+
+    /** A row without a severe-event count (runs without the simulated person). */
+    public SummaryRow(String arm, String patient, double days, GlucoseOutcome plasma, GlucoseOutcome cgm,
+                      double totalInsulinUnits, double totalBasalUnits, double totalBolusUnits, double totalCarbsGrams,
+                      Double rescueCarbsGrams) {
+        this(arm, patient, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
+                rescueCarbsGrams, null);
     }
 
     /** The plasma glucose metrics (the trial's primary glucose). */

@@ -41,7 +41,8 @@ class SummaryColumnsTest {
     void metricsListPlasmaThenCgmThenTherapyTotals() {
         List<String> names = SummaryColumns.all().stream().map(SummaryColumns.Column::name).toList();
         assertEquals("readings", names.get(0));
-        assertEquals("cgm_tir_70_180_pct", names.get(19));
+        assertEquals("severe_hypo_events", names.get(19));
+        assertEquals("cgm_tir_70_180_pct", names.get(20));
         assertEquals(List.of("days", "total_insulin_u", "total_basal_u", "total_bolus_u", "total_carbs_g",
                 "total_daily_dose_u", "rescue_carbs_g"), names.subList(names.size() - 7, names.size()));
     }
@@ -50,6 +51,20 @@ class SummaryColumnsTest {
     void aRowReadBackFromItsStoredValuesEqualsTheRow() {
         SummaryRow r = new SummaryBuilder("a", "p").addPlasmaGlucose(0, 100).addPlasmaGlucose(300_000, 60)
                 .addCgmGlucose(0, 95.0).addBasal(1.5).addInsulinDelivered(1.5).addCarbs(20).build(1.0);
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        for (Column<SummaryRow> c : SummaryColumns.TABLE.columns()) {
+            stored.put(c.name(), c.of(r));
+        }
+        assertEquals(r, SummaryColumns.TABLE.read(stored::get));
+    }
+
+    @Test
+    void severeEventsAreNullUnlessTheRunCountsThemAndAreReadBackAsStored() {
+        SummaryBuilder b = new SummaryBuilder("a", "p").addPlasmaGlucose(0, 100).addPlasmaGlucose(300_000, 35);
+        assertEquals(null, b.build(1.0).severeHypoEvents());
+        SummaryRow r = b.addSevereHypoEvents(2).addSevereHypoEvents(1).build(1.0);
+        assertEquals(3L, r.severeHypoEvents());
+        assertEquals(3.0, SummaryColumns.byName("severe_hypo_events").of(r));
         java.util.Map<String, Object> stored = new java.util.HashMap<>();
         for (Column<SummaryRow> c : SummaryColumns.TABLE.columns()) {
             stored.put(c.name(), c.of(r));
