@@ -102,6 +102,8 @@ final class FrozenSchemas {
             .optional(DOUBLE).named("cgm_nocturnal_tbr_below_54_pct")
             .required(DOUBLE).named("total_daily_dose_u")
             .optional(DOUBLE).named("rescue_carbs_g")
+            // issue 14: appended, so readers by position keep working
+            .optional(INT64).named("severe_hypo_events")
             .named("summary");
 
     private FrozenSchemas() {
