@@ -1,6 +1,7 @@
 package org.vpsim.scenario.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * One therapy arm: the devices and the algorithm every patient of the cohort is simulated with. All
@@ -26,7 +27,14 @@ public record Arm(
         @Field(doc = "Insulin pens instead of a pump (multiple daily injections): a rapid-acting pen for boluses and a"
                 + " long-acting pen injected once a day. Never together with pump; use the controller type mdi (or"
                 + " another that only boluses).", example = "{\"longActingInsulin\": \"glargine-u100\"}")
-        @JsonInclude(JsonInclude.Include.NON_NULL) PenSettings pens) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) PenSettings pens,
+        @Field(doc = "Therapy the person programs on the pump by hand at given times: temp basals, extended and"
+                + " dual-wave boluses, suspends. Pump arms only.", dflt = "[]", maxItems = 100,
+                example = "[{\"type\": \"temp-basal\", \"atHours\": 30, \"percent\": 50, \"durationMinutes\": 120}]")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ManualTherapy> manualTherapy,
+        @Field(doc = "CGM alerts (low, high, predictive low) that the person answers. Absent: none.",
+                example = "{\"lowMgDl\": 70, \"highMgDl\": 250}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) CgmAlerts alerts) {
 
     public Arm {
         description = description == null ? "" : description;
@@ -34,8 +42,13 @@ public record Arm(
         pump = pump == null && pens == null ? PumpSettings.defaults() : pump;
         cgm = cgm == null ? CgmSettings.defaults() : cgm;
         controller = controller == null ? ControllerSettings.defaults() : controller;
+        manualTherapy = manualTherapy == null ? List.of() : List.copyOf(manualTherapy);
         Problems p = new Problems();
-        FieldRules.checkRecord(Arm.class, p, name, description, pump, cgm, controller, pens);
+        FieldRules.checkRecord(Arm.class, p, name, description, pump, cgm, controller, pens, manualTherapy, alerts);
+        if (pens != null && !manualTherapy.isEmpty()) {
+            p.add("manualTherapy", "[…]", "no manual pump therapy on an arm with pens", "temp basals, extended and"
+                    + " dual-wave boluses and suspends need a pump");
+        }
         if (both) {
             p.add("pens", "{…}", "no pens on an arm with a pump: an arm has either pump or pens", "");
         }
@@ -44,7 +57,13 @@ public record Arm(
 
     /** A pump arm. */
     public Arm(String name, String description, PumpSettings pump, CgmSettings cgm, ControllerSettings controller) {
-        this(name, description, pump, cgm, controller, null);
+        this(name, description, pump, cgm, controller, null, null, null);
+    }
+
+    /** An arm as before issue 14: no manual therapy, no CGM alerts. */
+    public Arm(String name, String description, PumpSettings pump, CgmSettings cgm, ControllerSettings controller,
+               PenSettings pens) {
+        this(name, description, pump, cgm, controller, pens, null, null);
     }
 
     /** True for an arm on insulin pens (multiple daily injections). */

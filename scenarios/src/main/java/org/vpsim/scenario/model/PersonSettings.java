@@ -1,5 +1,7 @@
 package org.vpsim.scenario.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The simulated person who wears the pump (issue 16): treats lows, sometimes misses or delays a meal bolus, and does
  * not take a full bolus at a low reading; a companion treats severe hypoglycaemia. Every field is optional; a
@@ -70,7 +72,40 @@ public record PersonSettings(
         Double highCorrectionMgDl,
         @Field(doc = "Least time since the last bolus before a correction bolus (the insulin-stacking rule of pump"
                 + " education).", unit = "h", dflt = "3", min = 1, max = 24, example = "3")
-        Double highCorrectionWaitHours) {
+        Double highCorrectionWaitHours,
+        @Field(doc = "Hypoglycaemia awareness. impaired (a Gold score of 4 or more: Gold et al. 1994, Diabetes Care"
+                + " 17:697; about 1 adult with type 1 diabetes in 5, Geddes et al. 2008, Diabet Med 25:501, with several"
+                + " times the rate of severe hypoglycaemia): the person does not act on a low CGM reading by looking at"
+                + " it, only after a CGM low alert (answered after alertResponseMinutes) or on symptoms, which come"
+                + " late (symptomThresholdMgDl), are sometimes missed (missedSymptomsProbability) and are treated after"
+                + " a delay (treatmentDelayMinutes). Absent: normal (the person acts on low readings as before).",
+                values = {"normal", "impaired"}, example = "\"impaired\"")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String hypoAwareness,
+        @Field(doc = "Impaired awareness: plasma glucose below which symptoms can be noticed. Absent: 45 mg/dL (an"
+                + " assumption: symptoms start below the 54 mg/dL level-2 threshold, where the Clarke questionnaire,"
+                + " Clarke et al. 1995 Diabetes Care 18:517, places reduced awareness).", unit = "mg/dL", min = 30,
+                max = 70, example = "45")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double symptomThresholdMgDl,
+        @Field(doc = "Impaired awareness: probability that an episode's symptoms go unnoticed (drawn once per"
+                + " episode). Absent: 0.5 (an assumption).", min = 0, max = 1, example = "0.5")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double missedSymptomsProbability,
+        @Field(doc = "Impaired awareness: mean delay from noticed symptoms to treatment (exponential). Absent: 15 min"
+                + " (an assumption: neuroglycopenia slows the person).", unit = "min", min = 0, max = 240, example = "15")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double treatmentDelayMinutes,
+        @Field(doc = "Mean time from a CGM alert to the person's check (exponential, from the PERSON stream). Absent:"
+                + " 10 min (an assumption).", unit = "min", min = 0, max = 240, example = "10")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double alertResponseMinutes,
+        @Field(doc = "What makes the person correct a high: reading (any CGM reading at or above highCorrectionMgDl,"
+                + " as if always looking) or alert (only a CGM high alert, or a meal bolus). Absent: reading.",
+                values = {"reading", "alert"}, example = "\"alert\"")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String highCorrectionTrigger,
+        @Field(doc = "Unexplained high: when a CGM reading is still at or above highCorrectionMgDl and no lower than at"
+                + " the person's last correction, given at least this long ago (and within highCorrectionWaitHours),"
+                + " the person suspects the infusion set, changes it and corrects again (the pump-education rule:"
+                + " a high not falling an hour after a correction means a set change; e.g. Walsh & Roberts, Pumping"
+                + " Insulin). Pump arms only. Absent: the set is never suspected.", unit = "min", min = 30, max = 360,
+                example = "60")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double suspectSetAfterMinutes) {
     public PersonSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
         rescueThresholdMgDl = or(rescueThresholdMgDl, 70.0);
@@ -93,7 +128,8 @@ public record PersonSettings(
                 rescueMaxCarbsGrams, rescueCarbsGramsPerKg, rescueConfirmReadings, rescueRepeatMinutes,
                 rescueEatingRateGramsPerMinute, missedBolusProbability, delayedBolusProbability, maxBolusDelayMinutes,
                 lowReadingMgDl, lowReadingBolusFraction, severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl,
-                highCorrectionWaitHours);
+                highCorrectionWaitHours, hypoAwareness, symptomThresholdMgDl, missedSymptomsProbability,
+                treatmentDelayMinutes, alertResponseMinutes, highCorrectionTrigger, suspectSetAfterMinutes);
         if (rescueMaxCarbsGrams < rescueMinCarbsGrams) {
             p.add("rescueMaxCarbsGrams", rescueMaxCarbsGrams, "at least rescueMinCarbsGrams "
                     + FieldRules.fmt(rescueMinCarbsGrams) + " g", "");
@@ -101,14 +137,30 @@ public record PersonSettings(
         p.throwIfAny();
     }
 
+    /** The person as before issue 14: normal awareness, corrections on readings, the set never suspected. */
+    public PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
+                          Double rescueMaxCarbsGrams, Double rescueCarbsGramsPerKg, Integer rescueConfirmReadings,
+                          Double rescueRepeatMinutes, Double rescueEatingRateGramsPerMinute,
+                          Double missedBolusProbability, Double delayedBolusProbability, Double maxBolusDelayMinutes,
+                          Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
+                          Double emergencyCarbsGrams, Double highCorrectionMgDl, Double highCorrectionWaitHours) {
+        this(enabled, rescueThresholdMgDl, rescueMinCarbsGrams, rescueMaxCarbsGrams, rescueCarbsGramsPerKg,
+                rescueConfirmReadings, rescueRepeatMinutes, rescueEatingRateGramsPerMinute, missedBolusProbability,
+                delayedBolusProbability, maxBolusDelayMinutes, lowReadingMgDl, lowReadingBolusFraction,
+                severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl, highCorrectionWaitHours,
+                null, null, null, null, null, null, null);
+    }
+
     /** The defaults (behaviour on). */
     public static PersonSettings defaults() {
-        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
     }
 
     /** No behaviour: the person of earlier versions, who boluses every announced meal as announced. */
     public static PersonSettings off() {
-        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
     }
 
     /** The probability of missing a meal bolus for a patient of {@code ageYears}: the setting, or by age group. */
@@ -120,6 +172,36 @@ public record PersonSettings(
             return 0.03; // children: parents give or supervise the bolus
         }
         return ageYears < 20 ? 0.15 : 0.05;
+    }
+
+    /** True with impaired hypoglycaemia awareness: lows are acted on only after an alert or on (late) symptoms. */
+    public boolean impairedAwareness() {
+        return "impaired".equals(hypoAwareness);
+    }
+
+    /** Plasma glucose below which an impaired-awareness person can notice symptoms (mg/dL). */
+    public double effectiveSymptomThresholdMgDl() {
+        return or(symptomThresholdMgDl, 45.0);
+    }
+
+    /** Probability that an impaired-awareness person misses an episode's symptoms. */
+    public double effectiveMissedSymptomsProbability() {
+        return or(missedSymptomsProbability, 0.5);
+    }
+
+    /** Mean delay from noticed symptoms to treatment (min). */
+    public double effectiveTreatmentDelayMinutes() {
+        return or(treatmentDelayMinutes, 15.0);
+    }
+
+    /** Mean time from a CGM alert to the person's check (min). */
+    public double effectiveAlertResponseMinutes() {
+        return or(alertResponseMinutes, 10.0);
+    }
+
+    /** True when the person corrects highs only after a CGM high alert. */
+    public boolean correctsHighsOnAlertOnly() {
+        return "alert".equals(highCorrectionTrigger);
     }
 
     private static double or(Double value, double fallback) {

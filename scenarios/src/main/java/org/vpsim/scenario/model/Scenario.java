@@ -69,7 +69,12 @@ public record Scenario(
         @Field(doc = "Device calibration: bench (pump stroke error and occlusion threshold calibrated on bench studies)"
                 + " or legacy (the device model before issue 16).", dflt = "\"bench\"", values = {"bench", "legacy"},
                 example = "\"legacy\"")
-        String deviceCalibration) {
+        String deviceCalibration,
+        @Field(doc = "Faults drawn at rates: missed or doubled meal boluses, CGM bias episodes and dropout bursts,"
+                + " forgotten set changes, reservoirs not refilled. Absent: none.",
+                example = "{\"missedMealBolusProbability\": 0.05, \"cgmDropoutsPerDay\": 0.2}")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        FaultRates faultRates) {
     public static final String DEFAULT_MODEL = "uva-padova-2008";
     /** Accepted values of {@code therapySettings}. */
     public static final List<String> THERAPY_SETTINGS = List.of("titrated", "published");
@@ -100,7 +105,8 @@ public record Scenario(
         deviceCalibration = deviceCalibration == null ? "bench" : deviceCalibration;
         Problems p = new Problems();
         FieldRules.checkRecord(Scenario.class, p, name, description, start, durationDays, seed, model, cohort,
-                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
+                faultRates);
         if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
             p.add("outputIntervalMinutes", outputIntervalMinutes, "one of 1, 5, 15", "");
         }
@@ -141,7 +147,35 @@ public record Scenario(
                         + FieldRules.fmt(durationDays * 24), "a fault after the end would never happen");
             }
         }
+        if (arms != null) {
+            for (int a = 0; a < arms.size(); a++) {
+                List<ManualTherapy> manual = arms.get(a).manualTherapy();
+                for (int m = 0; m < manual.size(); m++) {
+                    if (Double.isFinite(durationDays) && manual.get(m).atHours() >= durationDays * 24) {
+                        p.add("arms[" + a + "].manualTherapy[" + m + "].atHours", manual.get(m).atHours(),
+                                "a time inside the study, before hour " + FieldRules.fmt(durationDays * 24), "");
+                    }
+                }
+            }
+        }
+        if (faultRates != null) {
+            for (int i = 0; i < faultRates.arms().size(); i++) {
+                if (!names.contains(faultRates.arms().get(i))) {
+                    p.add("faultRates.arms[" + i + "]", faultRates.arms().get(i), "the name of an arm of this scenario: "
+                            + String.join(", ", names), "");
+                }
+            }
+        }
         p.throwIfAny();
+    }
+
+    /** A scenario as before issue 14 (no fault rates). */
+    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
+                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
+                    String therapySettings, PersonSettings person, VariabilitySettings variability,
+                    String deviceCalibration) {
+        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
+                therapySettings, person, variability, deviceCalibration, null);
     }
 
     /** Whether {@code start} is an ISO-8601 date-time within the supported years. */
@@ -192,17 +226,19 @@ public record Scenario(
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, durationDays, newSeed, model, cohort,
-                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
+                faultRates);
     }
 
     public Scenario withDurationDays(double days) {
         return new Scenario(name, description, start, days, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates);
     }
 
     public Scenario withCohort(Cohort newCohort) {
         return new Scenario(name, description, start, durationDays, seed, model, newCohort,
-                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration);
+                outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
+                faultRates);
     }
 
     /**
@@ -211,6 +247,6 @@ public record Scenario(
      */
     public Scenario withoutRealism() {
         return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy");
+                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy", faultRates);
     }
 }

@@ -236,6 +236,16 @@ public final class ScenarioSchema {
             case "BasalSegment" -> "One segment of the basal profile, from `start` until the next segment's start."
                     + " Give exactly one of `unitsPerHour` and `scale`.";
             case "CgmSettings" -> "The continuous glucose monitor.";
+            case "ManualTherapy" -> "One thing the person programs on the pump by hand at a given time: a temp basal"
+                    + " (percent or absolute), an extended or dual-wave bolus, or a suspend for a set time. The pump"
+                    + " executes it and logs it; what the pump's limits forbid (temp basal percent and rate, bolus size,"
+                    + " extended duration) is refused before the run.";
+            case "CgmAlerts" -> "CGM alerts the person answers after a drawn response time: a low is checked and"
+                    + " treated, a high checked and corrected (and, with person.suspectSetAfterMinutes, the set changed"
+                    + " when a correction does not bring it down). Dexcom G6-like repeats. Events ALERT_LOW,"
+                    + " ALERT_PREDICTED_LOW, ALERT_HIGH, ALERT_RESPONSE.";
+            case "FaultRates" -> "Faults drawn at rates from their own random sub-streams (the same in every arm):"
+                    + " per meal, per day or per set change. Each fault is an event.";
             case "InsulinCurveSettings" -> "The bolus wizard's insulin action curve (\"active insulin time\"): the pump"
                     + " computes insulin on board with it and controllers are told it. exponential is the Loop/oref0"
                     + " curve (peak 75 min, duration 360 min for rapid-acting insulin in adults); bilinear is oref0's"

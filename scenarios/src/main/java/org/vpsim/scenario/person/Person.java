@@ -25,9 +25,31 @@ public final class Person {
     private long lastRescueMillis = Long.MIN_VALUE;
     private double lastRescueReadingMgDl;
     private long lastEmergencyMillis = Long.MIN_VALUE;
+    // Issue 14: alerts, impaired awareness, suspected sets, severe events.
+    private final UniformRandomProvider behaviourRandom;
+    private long lastCorrectionMillis = Long.MIN_VALUE;
+    private double lastCorrectionReadingMgDl;
+    private boolean inSevereEpisode;
+    private long severeEpisodes;
+    private Episode symptoms = Episode.NONE;
+    private long symptomTreatmentDueMillis;
+    private boolean treatedThisEpisode;
+
+    /** Where the person is in a low episode noticed (or not) by symptoms, with impaired awareness. */
+    private enum Episode { NONE, MISSED, NOTICED }
 
     public Person(PersonSettings settings, double ageYears, double bodyWeightKg, UniformRandomProvider mealRandom,
                   UniformRandomProvider rescueRandom) {
+        this(settings, ageYears, bodyWeightKg, mealRandom, rescueRandom, null);
+    }
+
+    /**
+     * A person whose answers to alerts and symptoms draw from {@code behaviourRandom} (the PERSON sub-stream 2, apart
+     * from meals and rescues); null when the scenario has neither alerts nor impaired awareness.
+     */
+    public Person(PersonSettings settings, double ageYears, double bodyWeightKg, UniformRandomProvider mealRandom,
+                  UniformRandomProvider rescueRandom, UniformRandomProvider behaviourRandom) {
+        this.behaviourRandom = behaviourRandom;
         this.s = Objects.requireNonNull(settings, "settings");
         this.rescueCapGrams = Math.max(5.0, settings.rescueCarbsGramsPerKg() * bodyWeightKg);
         this.missedBolusProbability = settings.missedBolusProbabilityAt(ageYears);
@@ -140,8 +162,145 @@ public final class Person {
             return 0.0;
         }
         lastEmergencyMillis = nowMillis;
+        if (!inSevereEpisode) {
+            inSevereEpisode = true;
+            severeEpisodes++;
+        }
         return s.emergencyCarbsGrams();
     }
+
+    // ------------------------------------------------------------------ issue 14: alerts, awareness, set suspicion
+
+    /** How long after an alert the person looks (ms): exponential with mean alertResponseMinutes; one draw per alert. */
+    public long alertResponseMillis() {
+        return exponentialMillis(s.effectiveAlertResponseMinutes());
+    }
+
+    /**
+     * Rescue carbohydrate (g) on answering a low alert with CGM {@code cgmMgDl} now: the person treats when the reading
+     * is below the rescue threshold, or on a predicted low while it is still under threshold + 15 mg/dL and no rescue
+     * was taken within the repeat interval; otherwise 0. No confirmation reading: the alert is the confirmation.
+     */
+    public double rescueOnAlert(long nowMillis, Double cgmMgDl, boolean predicted) {
+        if (!s.enabled() || cgmMgDl == null) {
+            return 0.0;
+        }
+        boolean low = cgmMgDl < s.rescueThresholdMgDl()
+                || (predicted && cgmMgDl < s.rescueThresholdMgDl() + PREDICTED_LOW_MARGIN_MG_DL);
+        if (!low || (lastRescueMillis != Long.MIN_VALUE && nowMillis - lastRescueMillis < repeatMillis())) {
+            return 0.0;
+        }
+        return takeRescue(nowMillis, cgmMgDl);
+    }
+
+    /**
+     * Impaired awareness: rescue carbohydrate (g) the person eats now on symptoms, judged on plasma glucose (called
+     * once per CGM sample). An episode starts when plasma glucose falls below symptomThresholdMgDl: its symptoms are
+     * missed with missedSymptomsProbability, else treated treatmentDelayMinutes (exponential) later, and again every
+     * rescue interval while still below the symptom threshold; it ends when plasma glucose is back at the rescue
+     * threshold. Two draws per episode whatever happens.
+     */
+    public double rescueOnSymptoms(long nowMillis, double plasmaGlucoseMgDl) {
+        if (!s.enabled() || !s.impairedAwareness()) {
+            return 0.0;
+        }
+        if (plasmaGlucoseMgDl >= s.rescueThresholdMgDl()) {
+            symptoms = Episode.NONE;
+            return 0.0;
+        }
+        if (symptoms == Episode.NONE) {
+            if (plasmaGlucoseMgDl >= s.effectiveSymptomThresholdMgDl()) {
+                return 0.0;
+            }
+            boolean missed = behaviourRandom.nextDouble() < s.effectiveMissedSymptomsProbability();
+            long delay = exponentialMillis(s.effectiveTreatmentDelayMinutes());
+            symptoms = missed ? Episode.MISSED : Episode.NOTICED;
+            symptomTreatmentDueMillis = nowMillis + delay;
+            treatedThisEpisode = false;
+        }
+        if (symptoms != Episode.NOTICED || nowMillis < symptomTreatmentDueMillis) {
+            return 0.0;
+        }
+        if (lastRescueMillis != Long.MIN_VALUE && nowMillis - lastRescueMillis < repeatMillis()) {
+            symptomTreatmentDueMillis = lastRescueMillis + repeatMillis();
+            return 0.0;
+        }
+        if (treatedThisEpisode && plasmaGlucoseMgDl >= s.effectiveSymptomThresholdMgDl()) {
+            return 0.0; // a re-check after a rescue: symptoms gone, recovering
+        }
+        treatedThisEpisode = true;
+        symptomTreatmentDueMillis = nowMillis + repeatMillis();
+        return takeRescue(nowMillis, plasmaGlucoseMgDl);
+    }
+
+    /** True when lows are acted on only after an alert or on symptoms (impaired awareness). */
+    public boolean actsOnLowReadings() {
+        return !s.impairedAwareness();
+    }
+
+    /** A correction bolus was given now at CGM {@code cgmMgDl}: the person watches whether it works. */
+    public void correctionGiven(long nowMillis, double cgmMgDl) {
+        lastCorrectionMillis = nowMillis;
+        lastCorrectionReadingMgDl = cgmMgDl;
+        bolusGiven(nowMillis);
+    }
+
+    /**
+     * Whether the person now suspects the infusion set (person.suspectSetAfterMinutes): the last correction was given
+     * at least that long ago and within highCorrectionWaitHours, and the CGM is still at or above the correction
+     * threshold and no lower than it was then.
+     */
+    public boolean suspectsSet(long nowMillis, Double cgmMgDl) {
+        if (!s.enabled() || s.suspectSetAfterMinutes() == null || cgmMgDl == null
+                || lastCorrectionMillis == Long.MIN_VALUE || cgmMgDl < s.highCorrectionMgDl()) {
+            return false;
+        }
+        long since = nowMillis - lastCorrectionMillis;
+        return since >= Math.round(s.suspectSetAfterMinutes() * 60_000.0)
+                && since <= Math.round(s.highCorrectionWaitHours() * 3_600_000.0)
+                && cgmMgDl >= lastCorrectionReadingMgDl;
+    }
+
+    /**
+     * The correction after a set change for a suspected set (U, before rounding): (CGM − target)/CF with no insulin on
+     * board subtracted, since the insulin "on board" went into the failed set (the pump-education rule of correcting
+     * by injection after a set failure; an assumption that the person does not discount it).
+     */
+    public static double correctionAfterSetChange(double cgmMgDl, double targetMgDl, double correctionFactorMgDlPerUnit) {
+        return Math.max(0.0, (cgmMgDl - targetMgDl) / correctionFactorMgDlPerUnit);
+    }
+
+    /** Plasma glucose at a sample: a severe episode ends when it is back at the rescue threshold. */
+    public void observePlasma(double plasmaGlucoseMgDl) {
+        if (plasmaGlucoseMgDl >= s.rescueThresholdMgDl()) {
+            inSevereEpisode = false;
+        }
+    }
+
+    /**
+     * Severe hypoglycaemic events so far: episodes in which the companion had to treat (level 3, "requiring
+     * assistance of another person", ADA Standards of Care 2024 §6 / IHSG 2017), each counted once however many
+     * treatments it took, an episode ending when plasma glucose is back at the rescue threshold.
+     */
+    public long severeEpisodes() {
+        return severeEpisodes;
+    }
+
+    private double takeRescue(long nowMillis, double readingMgDl) {
+        lastRescueMillis = nowMillis;
+        lastRescueReadingMgDl = readingMgDl;
+        double grams = s.rescueMinCarbsGrams() + rescueRandom.nextDouble()
+                * (s.rescueMaxCarbsGrams() - s.rescueMinCarbsGrams());
+        return Math.min(grams, rescueCapGrams);
+    }
+
+    private long exponentialMillis(double meanMinutes) {
+        double u = behaviourRandom.nextDouble();
+        return Math.round(-Math.log1p(-u) * meanMinutes * 60_000.0);
+    }
+
+    /** A predicted-low alert is treated while the reading is under the rescue threshold plus this (an assumption). */
+    private static final double PREDICTED_LOW_MARGIN_MG_DL = 15.0;
 
     /** Level-2 hypoglycaemia (Battelino et al. 2019): treated at the first reading. */
     private static final double LEVEL_2_MG_DL = 54.0;

@@ -7,6 +7,7 @@ import org.vpsim.core.Priority;
 import org.vpsim.core.Simulation;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.sensor.CgmSensor;
+import org.vpsim.pump.sensor.CgmSpec;
 
 /**
  * The CGM as the person's devices see it: samples the patient's interstitial glucose through the
@@ -24,6 +25,8 @@ final class CgmChannel {
     private final VirtualPatient body;
     private final ArrayDeque<CgmReading> history = new ArrayDeque<>();
     private long dropoutUntilMillis = -1;
+    private long biasUntilMillis = -1;
+    private double biasFraction;
     private long lastSampleMillis = -1;
     private Double lastSampleReading;
 
@@ -37,6 +40,10 @@ final class CgmChannel {
         Double reading = sensor.sample(now, body.interstitialGlucoseMgDl());
         if (now < dropoutUntilMillis) {
             reading = null;
+        } else if (reading != null && now < biasUntilMillis) {
+            // A biased sensor (a fault): the reading off by a fixed share, still within the display range.
+            CgmSpec spec = sensor.spec();
+            reading = Math.max(spec.minMgDl(), Math.min(spec.maxMgDl(), reading * (1 + biasFraction)));
         }
         lastSampleMillis = now;
         lastSampleReading = reading;
@@ -68,7 +75,13 @@ final class CgmChannel {
     }
 
     void dropOutUntil(long untilMillis) {
-        dropoutUntilMillis = untilMillis;
+        dropoutUntilMillis = Math.max(dropoutUntilMillis, untilMillis);
+    }
+
+    /** Readings are {@code fraction} too high (negative: too low) until {@code untilMillis}: a CGM bias fault. */
+    void biasUntil(long untilMillis, double fraction) {
+        biasUntilMillis = untilMillis;
+        biasFraction = fraction;
     }
 
     /** The reading of the latest sample (what the display shows), or null when it gave none. */

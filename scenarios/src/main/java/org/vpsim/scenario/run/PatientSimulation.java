@@ -29,6 +29,7 @@ import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.scenario.model.Arm;
+import org.vpsim.scenario.model.FaultRates;
 import org.vpsim.scenario.model.InsulinCurveSettings;
 import org.vpsim.scenario.model.PenSettings;
 import org.vpsim.scenario.model.Scenario;
@@ -96,6 +97,7 @@ public final class PatientSimulation {
         TherapySettings therapySettings = context.therapyOf(scenario, model);
         EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
         ControllerLoop[] loop = new ControllerLoop[1];
+        long[] severeEvents = new long[1];
         VirtualPatient body;
         Therapy therapy;
         PumpLimits limits;
@@ -150,6 +152,8 @@ public final class PatientSimulation {
                         loop[0].onPumpEvent(e);
                     })
                     .clockOffsetMillis(SimTime.minutes(startMinuteOfDay))
+                    .setChangeBehaviour(FaultInjector.setChangeBehaviour(FaultInjector.ratesFor(scenario, arm.name()),
+                            streams, patient))
                     .build();
             limits = ArmDevices.pumpLimits(pumpSpec);
             device = new PumpTherapy(pump);
@@ -182,8 +186,15 @@ public final class PatientSimulation {
             }
             PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
                     sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient);
-            mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
+            FaultRates faultRates = FaultInjector.ratesFor(scenario, arm.name());
+            MealDriver.Announcements entered = FaultInjector.mealFaults(faultRates, streams, patient, sim, events,
+                    loop[0]::announce);
+            mealDriver.schedule(meals, person == null ? entered : person.between(entered));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
+            FaultInjector.scheduleCgmFaults(faultRates, streams, patient, duration, sim, cgm, events);
+            ManualTherapyDriver.schedule(arm.manualTherapy(), duration, sim, pump, events);
+            CgmAlertMonitor alerts = arm.alerts() == null ? null : new CgmAlertMonitor(arm.alerts(), events,
+                    person == null ? (t, type, reading) -> { } : person::onAlert);
             cgm.scheduleSensorChanges(sim, events, duration);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
@@ -191,6 +202,9 @@ public final class PatientSimulation {
                 Double reading = cgm.sample(t);
                 if (reading != null) {
                     recorder.onCgmReading(t, reading);
+                }
+                if (alerts != null) {
+                    alerts.onReading(t, reading);
                 }
                 if (person != null) {
                     person.afterSample(t, reading);
@@ -202,6 +216,7 @@ public final class PatientSimulation {
 
             device.start();
             sim.runUntil(duration);
+            severeEvents[0] = person == null ? 0 : person.severeEpisodes();
         } catch (RuntimeException e) {
             ControllerFailure f;
             if (e instanceof ControllerFailure failure) {
@@ -228,6 +243,7 @@ public final class PatientSimulation {
             // The person's rescue carbs, as the metrics layer counts them from the events.
             summary.addRescueCarbs(events.rows().stream().filter(e -> RunMetrics.RESCUE_EVENT_TYPE.equals(e.type()))
                     .mapToDouble(EventRow::carbsGrams).sum());
+            summary.addSevereHypoEvents(severeEvents[0]);
         }
         return new Result(arm.name(), patient, recorder.rows(), events.rows(),
                 summary.build(days), ledger, body.cumulativeCarbsGrams(),

@@ -51,7 +51,8 @@ final class PersonDriver {
             return null;
         }
         Person person = new Person(settings, therapy.ageYears(), therapy.bodyWeightKg(),
-                streams.stream(patient, StreamPurpose.PERSON, 0), streams.stream(patient, StreamPurpose.PERSON, 1));
+                streams.stream(patient, StreamPurpose.PERSON, 0), streams.stream(patient, StreamPurpose.PERSON, 1),
+                streams.stream(patient, StreamPurpose.PERSON, 2));
         PersonDriver d = new PersonDriver(person, sim, body, cgm, meals, events);
         d.pump = pump;
         d.bolusIob = bolusIob;
@@ -92,28 +93,26 @@ final class PersonDriver {
     }
 
     /**
-     * After the CGM sample at {@code t}: the person's rescue or correction of a high (a bolus the pump's calculator
-     * arithmetic gives: (CGM − target)/CF less bolus insulin on board, rounded down to the pump's increment), and the
-     * companion's check of plasma glucose.
+     * After the CGM sample at {@code t}: the person's correction of a high (unless highs are corrected only on alerts)
+     * — or, when a correction has not worked, a set change for a suspected set — their rescue of a low reading (with
+     * impaired awareness: of symptoms instead), and the companion's check of plasma glucose.
      */
     void afterSample(long t, Double reading) {
-        double correction = person.highCorrectionUnits(t, reading, targetMgDl, correctionFactor, bolusIob.unitsAt(t));
-        double increment = pump.bolusIncrementUnits();
-        double units = Math.min(pump.maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
-        if (units > 0) {
-            person.bolusGiven(t);
-            events.add(t, "PERSON_CORRECTION", String.format(Locale.ROOT,
-                    "CGM %.0f mg/dL: correction bolus %.3f U ((CGM - %.0f) / CF %.1f less IOB %.3f U)", reading, units,
-                    targetMgDl, correctionFactor, bolusIob.unitsAt(t)), units, null, null);
-            pump.bolus(units);
-        }
-        double rescue = person.rescueCarbs(t, reading);
-        if (rescue > 0) {
-            events.add(t, RunMetrics.RESCUE_EVENT_TYPE, String.format(Locale.ROOT, "CGM %.0f mg/dL: %s g fast carbohydrate",
-                    reading, fmt(rescue)), null, null, rescue);
-            meals.eatFast(t, rescue, rescueRate);
+        if (!person.settings().correctsHighsOnAlertOnly()) {
+            checkHigh(t, reading);
         }
         double plasma = body.plasmaGlucoseMgDl();
+        if (person.actsOnLowReadings()) {
+            double rescue = person.rescueCarbs(t, reading);
+            if (rescue > 0) {
+                rescue(t, rescue, String.format(Locale.ROOT, "CGM %.0f mg/dL", reading));
+            }
+        } else {
+            double rescue = person.rescueOnSymptoms(t, plasma);
+            if (rescue > 0) {
+                rescue(t, rescue, String.format(Locale.ROOT, "symptoms at plasma glucose %.0f mg/dL", plasma));
+            }
+        }
         double emergency = person.emergencyCarbs(t, plasma);
         if (emergency > 0) {
             events.add(t, "SEVERE_HYPO_TREATMENT", String.format(Locale.ROOT,
@@ -121,6 +120,67 @@ final class PersonDriver {
                     null, null, emergency);
             meals.eatFast(t, emergency, rescueRate);
         }
+        person.observePlasma(plasma);
+    }
+
+    /** A CGM alert sounded: the person looks after a drawn response time and acts on what the CGM shows then. */
+    void onAlert(long t, String type, double readingMgDl) {
+        long delay = person.alertResponseMillis();
+        Ticks.once(sim, t + delay, Priority.INPUT, t2 -> answerAlert(t2, t, type));
+    }
+
+    private void answerAlert(long t, long alertMillis, String type) {
+        Double reading = cgm.currentReading();
+        events.add(t, "ALERT_RESPONSE", type + " of minute " + alertMillis / 60_000 + " answered after "
+                + (t - alertMillis) / 60_000 + " min; CGM " + (reading == null ? "no reading"
+                : String.format(Locale.ROOT, "%.0f mg/dL", reading)), null, null, null);
+        if (CgmAlertMonitor.HIGH.equals(type)) {
+            checkHigh(t, reading);
+        } else {
+            double rescue = person.rescueOnAlert(t, reading, CgmAlertMonitor.PREDICTED_LOW.equals(type));
+            if (rescue > 0) {
+                rescue(t, rescue, String.format(Locale.ROOT, "alert, CGM %.0f mg/dL", reading));
+            }
+        }
+    }
+
+    /**
+     * A high reading seen now: a set change and a full correction when the last correction has not worked and the
+     * person suspects the set (pump arms), else the usual correction bolus when due.
+     */
+    private void checkHigh(long t, Double reading) {
+        double increment = pump.bolusIncrementUnits();
+        if (person.suspectsSet(t, reading) && pump.changeSet()) {
+            double units = Math.min(pump.maxBolusUnits(), Math.floor(
+                    Person.correctionAfterSetChange(reading, targetMgDl, correctionFactor) / increment + 1e-9) * increment);
+            events.add(t, "PERSON_SET_CHANGE", String.format(Locale.ROOT, "CGM %.0f mg/dL not falling since the last"
+                    + " correction: set suspected and changed; correction %.3f U ((CGM - %.0f) / CF %.1f)", reading, units,
+                    targetMgDl, correctionFactor), units, null, null);
+            person.correctionGiven(t, reading);
+            if (units > 0) {
+                pump.bolus(units);
+            }
+            return;
+        }
+        double correction = person.highCorrectionUnits(t, reading, targetMgDl, correctionFactor, bolusIob.unitsAt(t));
+        double units = Math.min(pump.maxBolusUnits(), Math.floor(correction / increment + 1e-9) * increment);
+        if (units > 0) {
+            person.correctionGiven(t, reading);
+            events.add(t, "PERSON_CORRECTION", String.format(Locale.ROOT,
+                    "CGM %.0f mg/dL: correction bolus %.3f U ((CGM - %.0f) / CF %.1f less IOB %.3f U)", reading, units,
+                    targetMgDl, correctionFactor, bolusIob.unitsAt(t)), units, null, null);
+            pump.bolus(units);
+        }
+    }
+
+    private void rescue(long t, double grams, String why) {
+        events.add(t, RunMetrics.RESCUE_EVENT_TYPE, why + ": " + fmt(grams) + " g fast carbohydrate", null, null, grams);
+        meals.eatFast(t, grams, rescueRate);
+    }
+
+    /** Severe hypoglycaemic events (companion-treated episodes) so far. */
+    long severeEpisodes() {
+        return person.severeEpisodes();
     }
 
     private static String fmt(double grams) {

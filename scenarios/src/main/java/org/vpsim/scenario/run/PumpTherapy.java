@@ -63,6 +63,12 @@ final class PumpTherapy implements TherapyDevice {
     }
 
     @Override
+    public boolean changeSet() {
+        pump.changeSet();
+        return true;
+    }
+
+    @Override
     public boolean tempBasalActive() {
         return pump.tempBasalActive();
     }

@@ -118,6 +118,7 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             }
             if (pump != null) {
                 checkBasal(scenario, arm, armPath, pump, byName.values(), therapies, problems);
+                checkManualTherapy(arm, armPath, pump, problems);
             }
             checkController(arm.controller(), armPath + ".controller", controllers, folder, problems);
         }
@@ -255,6 +256,41 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
                             s.unitsPerHour() != null ? "" : "for " + p.patientName() + " it gives " + FieldRules.fmt(rate) + " U/h");
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Manual therapy the arm's pump would refuse: a temp basal percent above its maxTempBasalPercent, a rate above its
+     * maxBasalUnitsPerHour, a temp basal or suspend over 24 h, a bolus above maxBolusUnits or below one increment, an
+     * extended part longer than maxExtendedBolusHours. (A percent temp basal whose result exceeds the maximum basal
+     * for some patient's profile is refused at run time with a TEMP_BASAL_REFUSED event.)
+     */
+    private static void checkManualTherapy(Arm arm, String armPath, PumpSpec pump, Problems problems) {
+        List<org.vpsim.scenario.model.ManualTherapy> manual = arm.manualTherapy();
+        for (int m = 0; m < manual.size(); m++) {
+            org.vpsim.scenario.model.ManualTherapy t = manual.get(m);
+            String path = armPath + ".manualTherapy[" + m + "].";
+            if (t.percent() != null && t.percent() > pump.maxTempBasalPercent() + 1e-9) {
+                problems.add(path + "percent", t.percent(), "at most the pump's maxTempBasalPercent "
+                        + FieldRules.fmt(pump.maxTempBasalPercent()) + " %", "");
+            }
+            if (t.unitsPerHour() != null && t.unitsPerHour() > pump.maxBasalUnitsPerHour() + 1e-9) {
+                problems.add(path + "unitsPerHour", t.unitsPerHour(), "at most the pump's maxBasalUnitsPerHour "
+                        + FieldRules.fmt(pump.maxBasalUnitsPerHour()) + " U/h", "");
+            }
+            if (t.units() != null && t.units() > pump.maxBolusUnits() + 1e-9) {
+                problems.add(path + "units", t.units(), "at most the pump's maxBolusUnits "
+                        + FieldRules.fmt(pump.maxBolusUnits()) + " U", "");
+            } else if (t.units() != null && t.units() < pump.bolusIncrementUnits() - 1e-9) {
+                problems.add(path + "units", t.units(), "at least the pump's bolus increment "
+                        + FieldRules.fmt(pump.bolusIncrementUnits()) + " U", "");
+            }
+            if (t.type().endsWith("-bolus") && t.durationMinutes() != null
+                    && t.durationMinutes() > pump.maxExtendedBolusHours() * 60 + 1e-9) {
+                problems.add(path + "durationMinutes", t.durationMinutes(), "at most the pump's maxExtendedBolusHours "
+                        + FieldRules.fmt(pump.maxExtendedBolusHours()) + " h (" + FieldRules.fmt(
+                        pump.maxExtendedBolusHours() * 60) + " min)", "");
             }
         }
     }

@@ -39,6 +39,11 @@ interface TherapyDevice {
 
     boolean tempBasalActive();
 
+    /** The person replaces the infusion set now (a suspected occlusion); false when the device has none (pens). */
+    default boolean changeSet() {
+        return false;
+    }
+
     double programmedBasalUnitsPerHour();
 
     // ------------------------------------------------------------- state

@@ -71,6 +71,10 @@ class ScenarioSchemaTest {
         if (type == BasalSegment.class) {
             o.put("scale", 1.0); // one of unitsPerHour and scale is needed
         }
+        if (type == ManualTherapy.class) {
+            o.put("durationMinutes", 60); // every manual therapy lasts a set time
+            o.put("percent", 50); // a temp basal needs percent or unitsPerHour
+        }
         if (type == Cohort.class) {
             o.putArray("patients").add("adults"); // patients is needed unless a file is given
         }
@@ -105,13 +109,14 @@ class ScenarioSchemaTest {
                 Field f = FieldRules.field(c);
                 if (FieldRules.required(c) || c.getName().equals("command") || c.getName().equals("timeoutMillis")
                         || c.getName().equals("durationHours") || c.getName().equals("warmUpMinutes")
-                        || c.getName().startsWith("dropoutBurst")) {
+                        || c.getName().startsWith("dropoutBurst") || c.getName().equals("predictiveLowMinutes")) {
                     continue; // these need another field's value (external controller, sensor-dropout, sensor
                     // life, the other burst-dropout field: CgmSettingsTest accepts them together)
                 }
                 for (String example : f.example()) {
-                    if (example.equals("\"external\"") || type == BasalSegment.class) {
-                        continue; // needs a command / exactly one of unitsPerHour and scale
+                    if (example.equals("\"external\"") || type == BasalSegment.class || type == ManualTherapy.class) {
+                        continue; // needs a command / exactly one of unitsPerHour and scale / fields by manual type
+                        // (ManualTherapyTest accepts each type's fields together)
                     }
                     ObjectNode o = minimal(type);
                     o.set(c.getName(), mapper.readTree(example));

@@ -18,7 +18,13 @@ public enum StreamPurpose {
     /** Injection-site absorption variability of pen injections: one multiplier per injection (pen arms). */
     INJECTION_SITE(9),
     /** The pen user's injection behaviour: missed or late rapid-acting injections, a forgotten long-acting dose. */
-    INJECTION_BEHAVIOUR(10);
+    INJECTION_BEHAVIOUR(10),
+    /**
+     * Faults drawn at rates (scenario {@code faultRates}): missed or doubled meal boluses, CGM bias episodes and dropout
+     * bursts, forgotten set changes, reservoirs not refilled; one sub-stream per kind. Code 12, leaving 11 free for a
+     * purpose being added in parallel.
+     */
+    THERAPY_FAULTS(12);
 
     private final long code;
 
