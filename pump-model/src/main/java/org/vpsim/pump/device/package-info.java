@@ -10,8 +10,9 @@
  * defined here: {@link org.vpsim.pump.device.InfusionSite} (insulin entering the patient),
  * {@link org.vpsim.pump.device.PumpEventListener} (alarms, faults, boluses, changes),
  * {@link org.vpsim.pump.device.AbsorptionListener} (set wear -> sc absorption speed) and
- * {@link org.vpsim.pump.device.DeliveryListener} (the pump's nominal history, for IOB). It never
- * imports patient code.</li>
+ * {@link org.vpsim.pump.device.DeliveryListener} (the pump's nominal history, for IOB) and
+ * {@link org.vpsim.pump.device.SetChangeBehaviour} (whether the user keeps to the set and reservoir routine when a
+ * set is due: the source of forgotten set changes and reservoirs not refilled). It never imports patient code.</li>
  * <li>Randomness comes only from the two providers passed in (PUMP_ERROR for stroke volumes,
  * INFUSION_SET for random faults): the same streams give the same pulses, bit for bit.</li>
  * <li>Conservation: {@link org.vpsim.pump.device.InsulinLedger} identities hold after every event to

@@ -3,6 +3,10 @@
  * decisions driven by the scenario's {@link org.vpsim.scenario.model.PersonSettings} and the patient's own PERSON
  * random streams. The patient simulation asks it at meals (miss, delay, carbs to enter), at each CGM reading
  * (rescue carbs) and at each plasma-glucose check (the companion's emergency treatment of severe hypoglycaemia),
- * and logs what it did as events.
+ * and logs what it did as events. Issue 14 adds the person's answers to CGM alerts (after a response time drawn
+ * from PERSON sub-stream 2, apart from meals and rescues), impaired awareness of hypoglycaemia (lows acted on only
+ * after an alert or on late, sometimes missed symptoms, judged on plasma glucose), the suspicion of a failed
+ * infusion set when a correction does not work, and the count of severe episodes. None of it draws a number unless
+ * the scenario asks for it, so scenarios without these fields run exactly as before.
  */
 package org.vpsim.scenario.person;
