@@ -184,6 +184,7 @@ public final class PatientSimulation {
                     sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient);
             mealDriver.schedule(meals, person == null ? loop[0]::announce : person.between(loop[0]::announce));
             FaultInjector.schedule(scenario, arm.name(), patient, duration, sim, pump, cgm, events);
+            ExerciseDriver.schedule(scenario.exercise(), startMinuteOfDay, duration, sim, body, events);
             cgm.scheduleSensorChanges(sim, events, duration);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();
