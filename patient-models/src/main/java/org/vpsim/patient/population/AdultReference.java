@@ -12,7 +12,7 @@ import org.vpsim.patient.uva.UvaPadovaSteadyState;
  * 2009;3(1):44; the simglucose 0.2.11 table this project ships) when its own model leaves it free: the fasting
  * glucose its basal is titrated to (Hovorka 2004, whose steady state can sit at any glucose) and the basal infusion
  * that defines basal insulin (the Bergman minimal model, whose dynamics only see insulin above or below it).
- * Computed from that table, so each figure lives in one place: fasting glucose Gb = Gpb/Vg, mean 142.8, SD 6.1
+ * Computed from that table, so each figure lives in one place: fasting glucose Gb = Gpb/Vg, mean 142.8, SD 6.3
  * mg/dL; basal u2ss·BW/6000 U/min per kg, log-normal.
  *
  * <p>Why the fasting glucose: a sampled Hovorka patient used to be held at 100 mg/dL, 40 mg/dL below the fasting
