@@ -246,6 +246,16 @@ public record Scenario(
                 exercise);
     }
 
+    public Scenario withExercise(List<ExerciseSession> sessions) {
+        return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, sessions);
+    }
+
+    public Scenario withModel(String newModel, Cohort newCohort) {
+        return new Scenario(name, description, start, durationDays, seed, newModel, newCohort, outputIntervalMinutes,
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, exercise);
+    }
+
     /**
      * This scenario as it ran before issue 16: published therapy settings, no simulated person, no variability,
      * the legacy device calibration.

@@ -1,5 +1,7 @@
 package org.vpsim.scenario.run;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.vpsim.core.Priority;
@@ -23,6 +25,10 @@ final class ExerciseDriver {
     private ExerciseDriver() {
     }
 
+    /** One occurrence of a session: [start, end) at intensity u3, glycogen depleted from {@code depleted}. */
+    private record Bout(long start, long end, double u3, long depleted) {
+    }
+
     static void schedule(List<ExerciseSession> sessions, int startMinuteOfDay, long durationMillis, Simulation sim,
                          VirtualPatient body, EventLog events) {
         if (sessions.isEmpty()) {
@@ -30,6 +36,7 @@ final class ExerciseDriver {
         }
         long studyDays = (startMinuteOfDay * SimTime.MILLIS_PER_MINUTE + durationMillis)
                 / (1440 * SimTime.MILLIS_PER_MINUTE) + 1;
+        List<Bout> bouts = new ArrayList<>();
         for (int day = 1; day <= studyDays; day++) {
             for (ExerciseSession s : sessions) {
                 if (!s.on(day)) {
@@ -42,20 +49,30 @@ final class ExerciseDriver {
                 }
                 long end = Math.min(durationMillis, start + Math.round(s.durationMinutes() * SimTime.MILLIS_PER_MINUTE));
                 double u3 = s.intensityPercentVo2max();
-                long depleted = start + Math.round(RoyParker2007.glycogenDepletionMinutes(u3) * SimTime.MILLIS_PER_MINUTE);
-                Ticks.once(sim, start, Priority.INPUT, t -> {
-                    body.setExercise(u3, depleted <= t);
-                    events.add(t, START_EVENT, String.format(Locale.ROOT, "%s%% VO2max for %s min",
-                            fmt(u3), fmt((end - start) / (double) SimTime.MILLIS_PER_MINUTE)), null, null, null);
-                });
-                if (depleted > start && depleted < end) {
-                    Ticks.once(sim, depleted, Priority.INPUT, t -> body.setExercise(u3, true));
-                }
-                Ticks.once(sim, end, Priority.INPUT, t -> {
-                    body.setExercise(0, false);
-                    events.add(t, END_EVENT, "", null, null, null);
-                });
+                long depleted = start + Math.round(Math.min(RoyParker2007.glycogenDepletionMinutes(u3), 1e9)
+                        * SimTime.MILLIS_PER_MINUTE);
+                bouts.add(new Bout(start, end, u3, depleted));
             }
+        }
+        // In time order; the scenario refuses overlapping sessions, so a bout can only start where another ends.
+        bouts.sort(Comparator.comparingLong(Bout::start));
+        for (int i = 0; i < bouts.size(); i++) {
+            Bout b = bouts.get(i);
+            boolean nextStartsAtEnd = i + 1 < bouts.size() && bouts.get(i + 1).start() == b.end();
+            Ticks.once(sim, b.start(), Priority.INPUT, t -> {
+                body.setExercise(b.u3(), b.depleted() <= t);
+                events.add(t, START_EVENT, String.format(Locale.ROOT, "%s%% VO2max for %s min",
+                        fmt(b.u3()), fmt((b.end() - b.start()) / (double) SimTime.MILLIS_PER_MINUTE)), null, null, null);
+            });
+            if (b.depleted() > b.start() && b.depleted() < b.end()) {
+                Ticks.once(sim, b.depleted(), Priority.INPUT, t -> body.setExercise(b.u3(), true));
+            }
+            Ticks.once(sim, b.end(), Priority.INPUT, t -> {
+                if (!nextStartsAtEnd) {
+                    body.setExercise(0, false); // a session starting now sets its own intensity, whatever the order
+                }
+                events.add(t, END_EVENT, "", null, null, null);
+            });
         }
     }
 
