@@ -12,7 +12,8 @@ import org.vpsim.patient.exercise.RoyParker2007;
 import org.vpsim.scenario.model.ExerciseSession;
 
 /**
- * Feeds the scenario's exercise sessions to the patient model: at a session's start the intensity takes over
+ * Feeds the scenario's exercise sessions to the patient model: at a session's start its intensity above rest
+ * ({@link ExerciseSession#intensityAboveRestPercent()}) takes over
  * ({@code EXERCISE_START} event), at its glycogen-depletion time (Roy &amp; Parker 2007 eq. (13), for a session at
  * constant intensity) hepatic glycogenolysis starts to fall, at its end the patient is at rest again
  * ({@code EXERCISE_END}). Deterministic and arm-independent: every arm exercises the same way. A session that would
@@ -26,7 +27,7 @@ final class ExerciseDriver {
     }
 
     /** One occurrence of a session: [start, end) at intensity u3, glycogen depleted from {@code depleted}. */
-    private record Bout(long start, long end, double u3, long depleted) {
+    private record Bout(long start, long end, double u3, double percentVo2max, long depleted) {
     }
 
     static void schedule(List<ExerciseSession> sessions, int startMinuteOfDay, long durationMillis, Simulation sim,
@@ -48,10 +49,10 @@ final class ExerciseDriver {
                     continue;
                 }
                 long end = Math.min(durationMillis, start + Math.round(s.durationMinutes() * SimTime.MILLIS_PER_MINUTE));
-                double u3 = s.intensityPercentVo2max();
+                double u3 = s.intensityAboveRestPercent();
                 long depleted = start + Math.round(Math.min(RoyParker2007.glycogenDepletionMinutes(u3), 1e9)
                         * SimTime.MILLIS_PER_MINUTE);
-                bouts.add(new Bout(start, end, u3, depleted));
+                bouts.add(new Bout(start, end, u3, s.intensityPercentVo2max(), depleted));
             }
         }
         // In time order; the scenario refuses overlapping sessions, so a bout can only start where another ends.
@@ -62,7 +63,7 @@ final class ExerciseDriver {
             Ticks.once(sim, b.start(), Priority.INPUT, t -> {
                 body.setExercise(b.u3(), b.depleted() <= t);
                 events.add(t, START_EVENT, String.format(Locale.ROOT, "%s%% VO2max for %s min",
-                        fmt(b.u3()), fmt((b.end() - b.start()) / (double) SimTime.MILLIS_PER_MINUTE)), null, null, null);
+                        fmt(b.percentVo2max()), fmt((b.end() - b.start()) / (double) SimTime.MILLIS_PER_MINUTE)), null, null, null);
             });
             if (b.depleted() > b.start() && b.depleted() < b.end()) {
                 Ticks.once(sim, b.depleted(), Priority.INPUT, t -> body.setExercise(b.u3(), true));
