@@ -34,7 +34,8 @@ public final class CohortCommand implements Callable<Integer> {
     /** {@code vpsim cohort generate}: samples N plausible patients into a patient file. */
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Samples N virtual patients of a model (hovorka-2004: published distributions; "
-                    + "uva-padova-2008: multivariate log-normal fitted per age group to the 30 published patients),",
+                    + "uva-padova-2008: multivariate log-normal fitted per age group to the 30 published patients; "
+                    + "bergman-minimal: ReplayBG's priors),",
                 "rejecting draws without a steady state, with basal outside 0.1-3 U/h or carb ratio outside 2-30 g/U,",
                 "and writes them with their provenance (seed, index, attempts) to a patient file that a scenario's "
                     + "cohort.file can name."})

@@ -58,10 +58,6 @@ class PopulationCommandsTest {
                 "1", "--output", dir.resolve("x.json").toString());
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("sorensen"), unknown.err());
-        RunCommandTest.Outcome bergman = vpsim("cohort", "generate", "--model", "bergman-minimal", "--size", "5",
-                "--seed", "1", "--output", dir.resolve("x.json").toString());
-        assertEquals(2, bergman.exit());
-        assertTrue(bergman.err().contains("no published population"), bergman.err());
         RunCommandTest.Outcome size = vpsim("cohort", "generate", "--model", "hovorka-2004", "--size", "0", "--seed",
                 "1", "--output", dir.resolve("x.json").toString());
         assertEquals(2, size.exit());
@@ -116,6 +112,51 @@ class PopulationCommandsTest {
         RunCommandTest.Outcome wrong = vpsim("validate", file.toString());
         assertEquals(2, wrong.exit());
         assertTrue(wrong.err().contains("cohort.file") && wrong.err().contains("hovorka-2004"), wrong.err());
+    }
+
+    @Test
+    void bergmanPopulationRunsWithExerciseAndOtherModelsRefuseExercise() throws Exception {
+        Path studyDir = dir.resolve("bergman");
+        Files.createDirectories(studyDir);
+        RunCommandTest.Outcome gen = vpsim("cohort", "generate", "--model", "bergman-minimal", "--size", "3", "--seed", "4",
+                "--output", studyDir.resolve("pop.json").toString());
+        assertEquals(0, gen.exit(), gen.err());
+        String scenario = """
+                {"name": "bergman-exercise", "durationDays": 1, "seed": 3, "model": "bergman-minimal",
+                 "cohort": {"file": "pop.json"},
+                 "meals": {"fixed": [{"time": "07:00", "carbsGrams": 50}]},
+                 "exercise": [{"time": "15:00", "durationMinutes": 45, "intensityPercentVo2max": 60}],
+                 "arms": [{"name": "pump", "pump": {}, "cgm": {"sampleIntervalMinutes": 5, "noise": true}}]}""";
+        Path file = studyDir.resolve("scenario.json");
+        Files.writeString(file, scenario);
+        Path out = dir.resolve("bergman-run");
+        RunCommandTest.Outcome r = vpsim("run", file.toString(), "--output", out.toString(), "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE type = 'EXERCISE_START'),"
+                     + " count(*) FILTER (WHERE type = 'EXERCISE_END') FROM '" + out.resolve("events.parquet") + "'")) {
+            rs.next();
+            assertEquals(3, rs.getLong(1));
+            assertEquals(3, rs.getLong(2));
+        }
+        // Models that do not represent exercise refuse the field, naming it, with exit 2 and nothing run.
+        for (String model : new String[] {"hovorka-2004", "uva-padova-2008"}) {
+            Files.writeString(file, scenario.replace("\"model\": \"bergman-minimal\"", "\"model\": \"" + model + "\"")
+                    .replace("\"cohort\": {\"file\": \"pop.json\"}", "\"cohort\": {\"patients\": [\""
+                            + (model.startsWith("hovorka") ? "nominal" : "adult#001") + "\"]}"));
+            RunCommandTest.Outcome refused = vpsim("run", file.toString(), "--output", dir.resolve("x-" + model).toString(),
+                    "--no-progress");
+            assertEquals(2, refused.exit(), model + ": " + refused.err());
+            assertTrue(refused.err().contains("exercise") && refused.err().contains("does not represent exercise")
+                    && !refused.err().contains("Exception"), refused.err());
+            assertFalse(Files.exists(dir.resolve("x-" + model).resolve("summary.parquet")));
+        }
+        // Two sessions overlapping on a shared day are refused.
+        Files.writeString(file, scenario.replace("\"exercise\": [", "\"exercise\": [{\"time\": \"15:30\","
+                + " \"durationMinutes\": 30, \"intensityPercentVo2max\": 40, \"days\": [1]}, "));
+        RunCommandTest.Outcome overlap = vpsim("validate", file.toString());
+        assertEquals(2, overlap.exit());
+        assertTrue(overlap.err().contains("exercise[1].time"), overlap.err());
     }
 
     @Test

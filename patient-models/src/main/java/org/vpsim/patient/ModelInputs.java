@@ -16,6 +16,12 @@ package org.vpsim.patient;
  *                                      1 = the published model, &gt; 0
  * @param carbAbsorptionMultiplier      scales the rate of carbohydrate absorption from the gut (meal-to-meal
  *                                      variability); 1 = the published model, &gt; 0
+ * @param exerciseIntensityPercent      physical exercise in progress, as % of VO2max above rest (Roy &amp; Parker
+ *                                      2007's PVO2max input u3); 0 at rest, 0–100. Only models that
+ *                                      {@linkplain PatientModel#representsExercise() represent exercise} read it
+ * @param glycogenolysisDeclining       whether the exercise in progress has lasted past the critical time at which
+ *                                      hepatic glycogenolysis starts to fall (Roy &amp; Parker 2007 eq. (13));
+ *                                      false at rest
  *
  * <p>Models that do not model one of the multipliers ignore it; at 1 every model is its published self
  * (for UVA/Padova bit for bit: the multipliers enter as products with 1.0).
@@ -23,7 +29,8 @@ package org.vpsim.patient;
 public record ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusionUnitsPerMinute,
                           double mealReferenceCarbsMg, double absorptionRateMultiplier,
                           double insulinSensitivityMultiplier, double endogenousGlucoseMultiplier,
-                          double carbAbsorptionMultiplier) {
+                          double carbAbsorptionMultiplier, double exerciseIntensityPercent,
+                          boolean glycogenolysisDeclining) {
 
     /** No carbohydrate, no insulin, no meal memory, nominal absorption. */
     public static final ModelInputs NONE = new ModelInputs(0, 0, 0, 1);
@@ -35,10 +42,27 @@ public record ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusio
                 1.0, 1.0, 1.0);
     }
 
+    /** Inputs at rest (no exercise). */
+    public ModelInputs(double carbIntakeGramsPerMinute, double insulinInfusionUnitsPerMinute,
+                       double mealReferenceCarbsMg, double absorptionRateMultiplier,
+                       double insulinSensitivityMultiplier, double endogenousGlucoseMultiplier,
+                       double carbAbsorptionMultiplier) {
+        this(carbIntakeGramsPerMinute, insulinInfusionUnitsPerMinute, mealReferenceCarbsMg, absorptionRateMultiplier,
+                insulinSensitivityMultiplier, endogenousGlucoseMultiplier, carbAbsorptionMultiplier, 0.0, false);
+    }
+
     public ModelInputs {
         requirePositiveFinite("insulinSensitivityMultiplier", insulinSensitivityMultiplier);
         requirePositiveFinite("endogenousGlucoseMultiplier", endogenousGlucoseMultiplier);
         requirePositiveFinite("carbAbsorptionMultiplier", carbAbsorptionMultiplier);
+        requireNonNegative("exerciseIntensityPercent", exerciseIntensityPercent);
+        if (exerciseIntensityPercent > 100) {
+            throw new IllegalArgumentException("exerciseIntensityPercent: " + exerciseIntensityPercent
+                    + " is above 100 % of VO2max");
+        }
+        if (glycogenolysisDeclining && exerciseIntensityPercent == 0) {
+            throw new IllegalArgumentException("glycogenolysisDeclining: true at rest (no exercise in progress)");
+        }
         requireNonNegative("carbIntakeGramsPerMinute", carbIntakeGramsPerMinute);
         requireNonNegative("insulinInfusionUnitsPerMinute", insulinInfusionUnitsPerMinute);
         requireNonNegative("mealReferenceCarbsMg", mealReferenceCarbsMg);

@@ -94,4 +94,13 @@ public interface PatientModel {
 
     /** Therapy facts of this patient: body weight, steady basal rate, CR, CF, TDI, age. */
     TherapySettings therapy();
+
+    /**
+     * Whether this model represents physical exercise, i.e. reads {@link ModelInputs#exerciseIntensityPercent()}
+     * (the Bergman minimal model with Roy &amp; Parker 2007's exercise terms). Models that do not ignore it, and a
+     * study refuses exercise sessions for them rather than simulate exercise that does nothing.
+     */
+    default boolean representsExercise() {
+        return false;
+    }
 }

@@ -68,6 +68,17 @@ public final class PatientModels {
         return s.get();
     }
 
+    /** Whether model {@code modelId}'s patients represent exercise ({@link PatientModel#representsExercise()}). */
+    public static boolean representsExercise(String modelId) {
+        PatientCohort c = cohort(modelId);
+        return c.patient(c.patientNames().get(0)).representsExercise();
+    }
+
+    /** Ids of the models that represent exercise, sorted. */
+    public static List<String> exerciseModelIds() {
+        return modelIds().stream().filter(PatientModels::representsExercise).toList();
+    }
+
     /** The cohort in a patient file (e.g. one written by {@code vpsim cohort generate}). */
     public static PatientCohort cohortFromFile(Path file) {
         return PopulationFile.load(file, PatientModels::population);

@@ -71,6 +71,8 @@ public final class VirtualPatient implements ContinuousProcess {
     private double insulinSensitivityMultiplier = 1.0;
     private double endogenousGlucoseMultiplier = 1.0;
     private double carbAbsorptionMultiplier = 1.0;
+    private double exerciseIntensityPercent;
+    private boolean glycogenolysisDeclining;
     private double mealStartStomachMg;
     private double mealGramsCounted;
     private long lastCountedMinute = Long.MIN_VALUE;
@@ -278,6 +280,31 @@ public final class VirtualPatient implements ContinuousProcess {
         rebuildInputs();
     }
 
+    /**
+     * Physical exercise from now on: {@code intensityPercent} of VO2max above rest (0 = rest), and whether the
+     * session has passed its glycogen-depletion time ({@link org.vpsim.patient.exercise.RoyParker2007}).
+     *
+     * @throws IllegalStateException when the model does not represent exercise and an intensity above 0 is set
+     */
+    public void setExercise(double intensityPercent, boolean glycogenolysisDeclining) {
+        if (intensityPercent > 0 && !model.representsExercise()) {
+            throw new IllegalStateException(model.modelId() + " does not represent exercise");
+        }
+        new ModelInputs(0, 0, 0, 1, 1, 1, 1, intensityPercent, glycogenolysisDeclining); // validates
+        if (intensityPercent == exerciseIntensityPercent && glycogenolysisDeclining == this.glycogenolysisDeclining) {
+            return;
+        }
+        flush();
+        exerciseIntensityPercent = intensityPercent;
+        this.glycogenolysisDeclining = glycogenolysisDeclining;
+        rebuildInputs();
+    }
+
+    /** The exercise intensity in force now (% of VO2max above rest; 0 at rest). */
+    public double exerciseIntensityPercent() {
+        return exerciseIntensityPercent;
+    }
+
     /** An impulse of insulin (U) into the subcutaneous depot now: how pump pulses and pen doses enter. */
     public void injectSubcutaneousInsulin(double insulinUnits) {
         ModelInputs.requireNonNegative("insulinUnits", insulinUnits);
@@ -375,7 +402,7 @@ public final class VirtualPatient implements ContinuousProcess {
         double dbar = mealStartStomachMg + mealGramsCounted * 1000.0;
         inputs = new ModelInputs(carbGramsPerMinute, insulinUnitsPerMinute, Math.max(0.0, dbar),
                 absorptionRateMultiplier, insulinSensitivityMultiplier, endogenousGlucoseMultiplier,
-                carbAbsorptionMultiplier);
+                carbAbsorptionMultiplier, exerciseIntensityPercent, glycogenolysisDeclining);
         system = withLongActing(model.system(inputs));
         derivativeKnown = false;
     }

@@ -7,29 +7,35 @@ import org.vpsim.patient.ModelInputs;
 import org.vpsim.patient.PatientCohort;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.TherapySettings;
+import org.vpsim.patient.exercise.RoyParker2007;
 import org.vpsim.patient.population.InterimTherapyRule;
 import org.vpsim.patient.population.NamedCohort;
 import org.vpsim.patient.population.Sha256;
 
 /**
  * The Bergman minimal model with subcutaneous insulin and a meal subsystem, in the form ReplayBG uses (Cappon
- * et al., IEEE TBME 2023;70(11):3227–3238, model equations of §II-A). 9 states, time in minutes:
- * 0 G (mg/dL), 1 X (1/min), 2 Qsto1, 3 Qsto2, 4 Qgut (mg/kg), 5 Isc1, 6 Isc2, 7 Ip (mU/kg), 8 IG (mg/dL).
+ * et al., IEEE TBME 2023;70(11):3227–3238, model equations of §II-A), with the exercise terms of Roy &amp; Parker
+ * 2007 ({@link RoyParker2007}). 14 states, time in minutes:
+ * 0 G (mg/dL), 1 X (1/min), 2 Qsto1, 3 Qsto2, 4 Qgut (mg/kg), 5 Isc1, 6 Isc2, 7 Ip (mU/kg), 8 IG (mg/dL),
+ * 9 PVO2max (%), 10 Gprod, 11 Gup (mg/kg/min), 12 Ie (µU/mL/min), 13 Ggly (mg/kg/min).
  * <pre>
- *   G'     = −(SG + X)·G + SG·Gb + Ra/VG,   Ra = f·kabs·Qgut            (Bergman 1979 glucose equation)
+ *   G'     = −(SG + X)·G + SG·Gb + Ra/VG + (Gprod − Ggly − Gup)/VG,   Ra = f·kabs·Qgut   (Bergman 1979; R&amp;P eq. (7))
  *   X'     = −p2·(X − SI·(Ip/VI − Ib)),     Ib = u2ss/(ke·VI)           (remote insulin action)
- *   Isc1'  = −kd·Isc1 + u/BW,  Isc2' = kd·Isc1 − ka2·Isc2,  Ip' = ka2·Isc2 − ke·Ip
+ *   Isc1'  = −kd·Isc1 + u/BW,  Isc2' = kd·Isc1 − ka2·Isc2,  Ip' = ka2·Isc2 − ke·Ip − Ie·VI   (R&amp;P eq. (5))
  *   Qsto1' = −kgri·Qsto1 + CHO/BW,  Qsto2' = kgri·Qsto1 − kempt·Qsto2,  Qgut' = kempt·Qsto2 − kabs·Qgut
  *   IG'    = −(IG − G)/α
  * </pre>
  * Left out of ReplayBG's form: the hypoglycaemia risk term ρ(G) that raises insulin action below Gb, the
- * insulin and meal input delays (τ, β) and the exercise terms; the plain minimal model keeps ρ = 1. Ip is kept
- * in mU/kg, so Ip/VI is in mU/L = µU/mL, the unit SI is defined against.
+ * insulin and meal input delays (τ, β) and ReplayBG's own exercise terms (replaced by Roy &amp; Parker's); the plain
+ * minimal model keeps ρ = 1. Ip is kept in mU/kg, so Ip/VI is in mU/L = µU/mL, the unit SI and Ie are defined
+ * against. At rest the exercise states are 0 and stay 0: the model is then the minimal model unchanged.
  */
 public final class BergmanMinimalModel implements PatientModel {
     public static final String MODEL_ID = "bergman-minimal";
-    public static final int DIMENSION = 9;
+    public static final int DIMENSION = 9 + RoyParker2007.STATES;
     public static final int G = 0, X = 1, QSTO1 = 2, QSTO2 = 3, QGUT = 4, ISC1 = 5, ISC2 = 6, IP = 7, IG = 8;
+    /** First of the {@link RoyParker2007} exercise states. */
+    public static final int EXERCISE = 9;
     /** mU per U. */
     public static final double MU_PER_UNIT = 1000.0;
     /** pmol/L per mU/L of insulin. */
@@ -108,6 +114,12 @@ public final class BergmanMinimalModel implements PatientModel {
         return therapy;
     }
 
+    /** The minimal model carries Roy &amp; Parker 2007's exercise terms. */
+    @Override
+    public boolean representsExercise() {
+        return true;
+    }
+
     /** Basal plasma insulin Ib (mU/L). */
     public double basalPlasmaInsulinMuPerL() {
         return ib;
@@ -126,16 +138,25 @@ public final class BergmanMinimalModel implements PatientModel {
         double kd = p.kdPerMin() * mult;
         double ka2 = p.ka2PerMin() * mult;
         double sg = p.sgPerMin();
-        double sgGb = sg * p.basalGlucoseMgDl();
-        double si = p.siMlPerMicroUMin();
+        // Physiological variability (products with 1.0 at the published model): the insulin-sensitivity multiplier
+        // scales SI; a meal's absorption multiplier scales kabs (as the UVA/Padova model scales its kabs); the
+        // endogenous-glucose multiplier (dawn phenomenon) scales SG·Gb, the glucose production the minimal model
+        // lumps into its glucose-effectiveness term (at X = 0 glucose settles at Gb times the multiplier) — an
+        // approximation: the minimal model has no separate hepatic production to scale.
+        double sgGb = sg * p.basalGlucoseMgDl() * in.endogenousGlucoseMultiplier();
+        double si = p.siMlPerMicroUMin() * in.insulinSensitivityMultiplier();
         double p2 = p.p2PerMin();
         double inverseVi = 1.0 / p.viLPerKg();
         double ke = p.kePerMin();
         double kgri = p.kgriPerMin();
         double kempt = p.kemptPerMin();
-        double kabs = p.kabsPerMin();
+        double kabs = p.kabsPerMin() * in.carbAbsorptionMultiplier();
         double fKabsOverVg = p.f() * kabs / p.vgDlPerKg();
         double inverseAlpha = 1.0 / p.igTimeConstantMinutes();
+        double inverseVg = 1.0 / p.vgDlPerKg();
+        double vi = p.viLPerKg();
+        double u3 = in.exerciseIntensityPercent();
+        boolean declining = in.glycogenolysisDeclining();
         return new OdeSystem() {
             @Override
             public int dimension() {
@@ -145,7 +166,8 @@ public final class BergmanMinimalModel implements PatientModel {
             @Override
             public void computeDerivatives(double t, double[] x, double[] dxdt) {
                 double g = x[G];
-                double dg = -(sg + x[X]) * g + sgGb + fKabsOverVg * x[QGUT];
+                double dg = -(sg + x[X]) * g + sgGb + fKabsOverVg * x[QGUT]
+                        + RoyParker2007.netGlucoseFluxMgPerKgMin(x, EXERCISE) * inverseVg;
                 // Same guard as the other models: glucose may not be driven below zero.
                 dxdt[G] = g > 0 || dg > 0 ? dg : 0.0;
                 dxdt[X] = -p2 * (x[X] - si * (x[IP] * inverseVi - ib));
@@ -154,8 +176,12 @@ public final class BergmanMinimalModel implements PatientModel {
                 dxdt[QGUT] = kempt * x[QSTO2] - kabs * x[QGUT];
                 dxdt[ISC1] = -kd * x[ISC1] + uMuPerKgMin;
                 dxdt[ISC2] = kd * x[ISC1] - ka2 * x[ISC2];
-                dxdt[IP] = ka2 * x[ISC2] - ke * x[IP];
+                // Exercise removes insulin from plasma (Roy & Parker eq. (5)); like glucose, plasma insulin may not be
+                // driven below zero.
+                double dIp = ka2 * x[ISC2] - ke * x[IP] - RoyParker2007.insulinRemovalMuPerLMin(x, EXERCISE) * vi;
+                dxdt[IP] = x[IP] > 0 || dIp > 0 ? dIp : 0.0;
                 dxdt[IG] = -(x[IG] - g) * inverseAlpha;
+                RoyParker2007.derivatives(x, EXERCISE, u3, declining, dxdt);
             }
         };
     }

@@ -18,9 +18,16 @@ import org.vpsim.patient.TherapySettings;
  * <p>Units at the boundary follow {@link PatientModel}: carbohydrate g/min → mmol/min with 1000/180.16
  * (glucose 180.16 g/mol), insulin U → 1000 mU, glucose mmol/L → mg/dL ×18.016, plasma insulin mU/L → pmol/L ×6.
  *
- * <p>One deviation from the paper, as in simglucose's UVA/Padova guards: while Q1 is not positive its
- * derivative may not be negative, so glucose cannot be driven below zero by the extrapolated EGP0·(1−x3)
- * (which the paper lets go negative at high insulin). It never acts in the physiological range.
+ * <p>Two deviations from the paper, both guards that never act at a steady state or in the fasting range:
+ * <ul>
+ *   <li>endogenous glucose production is EGP0·(1 − x3) only while that is positive, max(0, EGP0·(1 − x3)): the
+ *       paper's linear suppression extrapolates to a liver that <em>consumes</em> glucose in proportion to insulin
+ *       once x3 &gt; 1, which a meal bolus reaches in patients with a high S_IE or a slow ka3. The UVA/Padova model
+ *       bounds its EGP the same way (Dalla Man 2007; simglucose {@code max(EGPt, 0)}, this project's
+ *       {@code UvaPadova2008Model}). Without it 27 of 200 sampled patients fell below 20 mg/dL in a 14-day
+ *       study and 10 reached 0 mg/dL; with it none fell below 20 (README, "Patient models").</li>
+ *   <li>while Q1 is not positive its derivative may not be negative, as in simglucose's UVA/Padova guards.</li>
+ * </ul>
  */
 public final class Hovorka2004Model implements PatientModel {
     /** Registry id. */
@@ -132,12 +139,26 @@ public final class Hovorka2004Model implements PatientModel {
         private final double carbMmolPerMin;
         private final double insulinMuPerMin;
         private final double absorption;
+        private final double kb1s, kb2s, kb3s;
+        private final double egp0s;
+        private final double gutRate;
 
         RightHandSide(ModelInputs in) {
             carbMmolPerMin = in.carbIntakeGramsPerMinute() * MMOL_PER_GRAM;
             insulinMuPerMin = in.insulinInfusionUnitsPerMinute() * MU_PER_UNIT;
             // Infusion-set wear scales the absorption rate 1/t_max,I.
             absorption = inverseTmaxI * in.absorptionRateMultiplier();
+            // Physiological variability (products with 1.0 at the published model): insulin sensitivity scales
+            // the three sensitivities S_IT, S_ID, S_IE (kb_i = S_i·ka_i), so the steady-state actions x_i = S_i·I
+            // scale with it, as the UVA/Padova model's SI variability scales both its insulin actions; the
+            // endogenous-glucose multiplier (dawn phenomenon) scales EGP0; a meal's absorption multiplier scales
+            // the gut's rate 1/t_max,G.
+            double si = in.insulinSensitivityMultiplier();
+            kb1s = kb1 * si;
+            kb2s = kb2 * si;
+            kb3s = kb3 * si;
+            egp0s = egp0 * in.endogenousGlucoseMultiplier();
+            gutRate = inverseTmaxG * in.carbAbsorptionMultiplier();
         }
 
         @Override
@@ -152,9 +173,9 @@ public final class Hovorka2004Model implements PatientModel {
             double g = q1 / vg;
             // Gut: D1' = AG·D − D1/tmaxG, D2' = D1/tmaxG − D2/tmaxG, UG = D2/tmaxG (Hovorka 2004 eq. (10)-(11);
             // for an impulse D at t=0 this gives UG(t) = D·AG·t·e^(−t/tmaxG)/tmaxG²).
-            double ug = x[D2] * inverseTmaxG;
-            dxdt[D1] = ag * carbMmolPerMin - x[D1] * inverseTmaxG;
-            dxdt[D2] = x[D1] * inverseTmaxG - ug;
+            double ug = x[D2] * gutRate;
+            dxdt[D1] = ag * carbMmolPerMin - x[D1] * gutRate;
+            dxdt[D2] = x[D1] * gutRate - ug;
             // Subcutaneous insulin: S1' = u − S1/tmaxI, S2' = S1/tmaxI − S2/tmaxI, UI = S2/tmaxI (eq. (7)-(8)).
             double s1Out = x[S1] * absorption;
             double ui = x[S2] * absorption;
@@ -167,12 +188,12 @@ public final class Hovorka2004Model implements PatientModel {
             double x1 = x[X1];
             double x2 = x[X2];
             double x3 = x[X3];
-            dxdt[X1] = -ka1 * x1 + kb1 * insulin;
-            dxdt[X2] = -ka2 * x2 + kb2 * insulin;
-            dxdt[X3] = -ka3 * x3 + kb3 * insulin;
+            dxdt[X1] = -ka1 * x1 + kb1s * insulin;
+            dxdt[X2] = -ka2 * x2 + kb2s * insulin;
+            dxdt[X3] = -ka3 * x3 + kb3s * insulin;
             // Glucose (eq. (1)-(2)): Q1' = −[F01c/(VG·G) + x1]·Q1 + k12·Q2 − FR + UG + EGP0·(1 − x3);
-            // F01c/(VG·G)·Q1 = F01c.
-            double dq1 = -f01c(g) - x1 * q1 + k12 * q2 - renalClearanceMmolPerMin(g) + ug + egp0 * (1 - x3);
+            // F01c/(VG·G)·Q1 = F01c; EGP bounded below by 0 (see the class comment).
+            double dq1 = -f01c(g) - x1 * q1 + k12 * q2 - renalClearanceMmolPerMin(g) + ug + Math.max(0.0, egp0s * (1 - x3));
             dxdt[Q1] = q1 > 0 || dq1 > 0 ? dq1 : 0.0;
             dxdt[Q2] = x1 * q1 - (k12 + x2) * q2;
             // Interstitial glucose: C' = ka,int·(G − C) (Wilinska 2010).

@@ -33,7 +33,10 @@ public record HovorkaParameters(double bodyWeightKg, double egp0MmolPerKgMin, do
      * The nominal patient of Hovorka 2004 Table 1 (75 kg; k12 0.066, ka1 0.006, ka2 0.06, ka3 0.03 /min;
      * S_IT 51.2e-4, S_ID 8.2e-4 /min per mU/L, S_IE 520e-4 per mU/L; EGP0 0.0161, F01 0.0097 mmol/kg/min;
      * VG 0.16, VI 0.12 L/kg; ke 0.138 /min; t_max,I 55 min; t_max,G 40 min; AG 0.8) with Wilinska 2010's
-     * k_a,int 0.073 /min.
+     * k_a,int 0.073 /min. The 16 model values agree with three independent implementations (LoopInsighT1
+     * {@code Cambridge.ts}; McGill {@code artificial-pancreas-simulator} {@code patient2.m}; the Boiroux/DTU-derived
+     * Python {@code hovorka_parameters}). k_a,int is not confirmed: McGill's transcription of Wilinska 2010's mean
+     * patient uses a plasma-to-interstitial time constant exp(2.372) = 10.7 min (0.093 /min), ours is 13.7 min.
      */
     public static final HovorkaParameters NOMINAL = new HovorkaParameters(75.0, 0.0161, 0.0097, 0.066, 0.006,
             0.06, 0.03, 51.2e-4, 8.2e-4, 520e-4, 0.138, 0.12, 0.16, 55.0, 40.0, 0.8, 0.073);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.population.Distributions;
+import org.vpsim.patient.population.AdultReference;
 import org.vpsim.patient.population.PopulationModel;
 
 /**
@@ -19,9 +20,18 @@ import org.vpsim.patient.population.PopulationModel;
  *       AG ~ U(0.7, 1.2); BW ~ U(65, 95) kg; k_a,int 0.073 /min.</li>
  *   <li>exp(VG) is truncated at VG ≥ 0.08 L/kg (see {@link #MIN_EXP_VG}).</li>
  * </ul>
- * Normal draws are truncated to positive values by redrawing ("truncating negatives"). Every patient is held at
- * {@value HovorkaPatient#DEFAULT_BASAL_GLUCOSE_MG_DL} mg/dL; a draw without a steady state there (EGP0 ≤ F01) is rejected by the generator. Patients are adults (group
+ * Normal draws are truncated to positive values by redrawing ("truncating negatives"). Each patient is held at a
+ * fasting glucose drawn last (so the parameters above do not depend on it) from the published UVA/Padova adults'
+ * ({@link AdultReference#FASTING_GLUCOSE_MG_DL}, mean 142.8 mg/dL): Hovorka 2004 defines no basal glucose per
+ * subject (its nominal 0.4202 U/h is the basal at 100 mg/dL, kept for the {@code nominal} patient), and holding
+ * sampled patients at 100 mg/dL left them 10 mg/dL above the hypoglycaemia threshold after a titrated meal bolus.
+ * A draw without a steady state there (EGP0 ≤ F01c + F_R) is rejected by the generator. Patients are adults (group
  * {@code adults}), named {@code hovorka#00001}…; Hovorka 2004 gives no ages.
+ *
+ * <p>Checked against independent implementations of this population (the Python Monte-Carlo generator indexed as
+ * {@code generate_monte_carlo_patients}, same 17 distributions and figures; LoopInsighT1's {@code Cambridge.ts} and
+ * McGill's {@code artificial-pancreas-simulator} for the nominal values and equations). Those draw plain normals
+ * (negative values possible) where we redraw negatives.
  */
 public final class HovorkaPopulation implements PopulationModel {
     private static final HovorkaPopulation INSTANCE = new HovorkaPopulation();
@@ -48,7 +58,9 @@ public final class HovorkaPopulation implements PopulationModel {
     public String distributionSource() {
         return "Hovorka R et al., Physiol Meas 2004;25:905-920, Table 1 (EGP0, F01, k12, ka1-3, S_IT, S_ID, S_IE); "
                 + "Wilinska ME et al., J Diabetes Sci Technol 2010;4(1):132-144, Table 1 (ke, VI, VG, t_max,I, "
-                + "t_max,G, AG, BW); normal draws truncated to positive values by redrawing; exp(VG) truncated at VG >= 0.08 L/kg (ours)";
+                + "t_max,G, AG, BW); normal draws truncated to positive values by redrawing; exp(VG) truncated at VG >= 0.08 L/kg (ours); "
+                + String.format(java.util.Locale.ROOT, "fasting glucose N(%.1f, %.1f^2) mg/dL of the published UVA/Padova adults (ours)",
+                AdultReference.FASTING_GLUCOSE_MG_DL.mean(), AdultReference.FASTING_GLUCOSE_MG_DL.sd());
     }
 
     @Override
@@ -71,10 +83,12 @@ public final class HovorkaPopulation implements PopulationModel {
         double tmaxI = 1 / Distributions.positiveNormal(rng, "1/tmaxI", 0.018, 0.0045);
         double tmaxG = 1 / Math.exp(-3.689 + 0.25 * Distributions.standardNormal(rng));
         double ag = Distributions.uniform(rng, 0.7, 1.2);
+        // Drawn last, so every parameter above is the draw it was before the fasting glucose was drawn.
+        double gb = AdultReference.FASTING_GLUCOSE_MG_DL.draw(rng);
         HovorkaParameters p = new HovorkaParameters(bw, egp0, f01, k12, ka1, ka2, ka3, sit, sid, sie, ke, vi, vg,
                 tmaxI, tmaxG, ag, HovorkaParameters.NOMINAL.kaIntPerMin());
-        HovorkaPatient patient = new HovorkaPatient("hovorka#" + String.format("%05d", index + 1), p,
-                HovorkaPatient.DEFAULT_BASAL_GLUCOSE_MG_DL, Double.NaN);
+        HovorkaPatient patient = new HovorkaPatient("hovorka#" + String.format("%05d", index + 1), p, gb,
+                Double.NaN);
         Hovorka2004Model model = new Hovorka2004Model(patient);
         return new Candidate(model, "adults", toJson(patient, model.therapy()));
     }

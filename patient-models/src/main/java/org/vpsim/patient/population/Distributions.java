@@ -1,5 +1,6 @@
 package org.vpsim.patient.population;
 
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.MultivariateNormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -29,6 +30,11 @@ public final class Distributions {
             }
         }
         throw new IllegalArgumentException(name + ": no positive draw from N(" + mean + ", " + sd + "²)");
+    }
+
+    /** Gamma(shape, scale) (mean shape·scale), Commons Math's sampler on the stream's uniforms. */
+    public static double gamma(UniformRandomProvider rng, double shape, double scale) {
+        return new GammaDistribution(new CommonsMathRandom(rng), shape, scale).sample();
     }
 
     /** U(lo, hi). */

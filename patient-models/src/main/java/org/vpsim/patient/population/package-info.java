@@ -9,6 +9,8 @@
  * the patient's position and the field. Models plug in through
  * {@link org.vpsim.patient.population.PopulationModel} (registered in {@link org.vpsim.patient.PatientModels}).
  * {@link org.vpsim.patient.population.InterimTherapyRule} is the one place where therapy settings are made up for
- * models that publish none.
+ * models that publish none; {@link org.vpsim.patient.population.AdultReference} is the one place where a sampled
+ * patient borrows what its own model leaves free (fasting glucose, basal insulin) from the published UVA/Padova
+ * adults.
  */
 package org.vpsim.patient.population;

@@ -141,4 +141,51 @@ class Hovorka2004ModelTest {
                 () -> HovorkaSteadyState.solve(bad, 100));
         assertTrue(e.getMessage().contains("no steady state"), e.getMessage());
     }
+
+    @Test
+    void endogenousProductionIsBoundedAtZeroOnceInsulinActionOnTheLiverExceedsOne() {
+        // EGP = max(0, EGP0·(1 − x3)): at x3 = 2 the glucose balance is the paper's without the EGP term, not with a
+        // liver consuming EGP0 of glucose; below x3 = 1 the paper's linear suppression holds unchanged.
+        HovorkaParameters p = HovorkaParameters.NOMINAL;
+        double egp0 = p.egp0MmolPerKgMin() * p.bodyWeightKg();
+        ModelInputs in = new ModelInputs(0, 0, 0, 1);
+        double[] x = nominal.initialState();
+        double[] at = new double[Hovorka2004Model.DIMENSION];
+        double[] zero = new double[Hovorka2004Model.DIMENSION];
+        x[Hovorka2004Model.X3] = 2.0;
+        nominal.derivatives(x, in, at);
+        x[Hovorka2004Model.X3] = 1.0;
+        nominal.derivatives(x, in, zero);
+        assertEquals(zero[Hovorka2004Model.Q1], at[Hovorka2004Model.Q1], 1e-15);
+        x[Hovorka2004Model.X3] = 0.25;
+        double[] quarter = new double[Hovorka2004Model.DIMENSION];
+        nominal.derivatives(x, in, quarter);
+        assertEquals(egp0 * 0.75, quarter[Hovorka2004Model.Q1] - zero[Hovorka2004Model.Q1], 1e-12);
+    }
+
+    @Test
+    void variabilityScalesInsulinSensitivitiesEndogenousProductionAndGutRate() {
+        // At the steady state under basal, insulin sensitivity s scales kb_i: x_i' = (s − 1)·kb_i·I; the dawn
+        // multiplier e scales EGP0: Q1' = (e − 1)·EGP0·(1 − x3); the meal multiplier scales 1/tmaxG.
+        HovorkaParameters p = HovorkaParameters.NOMINAL;
+        double[] x = nominal.initialState();
+        double basal = nominal.therapy().basalInsulinUnitsPerHour() / 60;
+        double[] dx = new double[Hovorka2004Model.DIMENSION];
+        nominal.derivatives(x, new ModelInputs(0, basal, 0, 1, 1.3, 1.2, 1.0), dx);
+        double insulin = x[Hovorka2004Model.I];
+        assertEquals(0.3 * p.sitPerMinPerMuPerL() * p.ka1PerMin() * insulin, dx[Hovorka2004Model.X1], 1e-15);
+        assertEquals(0.3 * p.sidPerMinPerMuPerL() * p.ka2PerMin() * insulin, dx[Hovorka2004Model.X2], 1e-15);
+        assertEquals(0.3 * p.siePerMuPerL() * p.ka3PerMin() * insulin, dx[Hovorka2004Model.X3], 1e-15);
+        assertEquals(0.2 * p.egp0MmolPerKgMin() * p.bodyWeightKg() * (1 - x[Hovorka2004Model.X3]),
+                dx[Hovorka2004Model.Q1], 1e-12);
+        x[Hovorka2004Model.D1] = 10;
+        nominal.derivatives(x, new ModelInputs(0, basal, 0, 1, 1, 1, 1.5), dx);
+        assertEquals(-10 * 1.5 / p.tmaxGMinutes(), dx[Hovorka2004Model.D1], 1e-14);
+        // All multipliers 1: the published model.
+        double[] published = new double[Hovorka2004Model.DIMENSION];
+        double[] ones = new double[Hovorka2004Model.DIMENSION];
+        nominal.derivatives(x, new ModelInputs(0, basal, 0, 1), published);
+        nominal.derivatives(x, new ModelInputs(0, basal, 0, 1, 1, 1, 1), ones);
+        assertArrayEquals(published, ones, 0.0);
+    }
 }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
@@ -129,9 +131,123 @@ class PopulationGeneratorTest {
     }
 
     @Test
-    void theBergmanModelPublishesNoDistributionToSample() {
-        assertFalse(PatientModels.population("bergman-minimal").samples());
-        assertTrue(PatientModels.population("hovorka-2004").samples());
-        assertEquals(Hovorka2004Model.MODEL_ID, PatientModels.population("hovorka-2004").modelId());
+    void everyModelSamples() {
+        for (String id : PatientModels.modelIds()) {
+            assertTrue(PatientModels.population(id).samples(), id);
+            assertEquals(id, PatientModels.population(id).modelId());
+        }
+    }
+
+    @Test
+    void bergmanPatientsFollowReplayBgPriorsAndAreReproducible() {
+        // ReplayBG priors (py_replay_bg logpriors_t1d.py): SI·VG ~ Gamma(3.3, 5e-4), Gb ~ N(119.13, 7.11²) on
+        // [70, 180], √p2 ~ N(0.11, 0.004²); kd > ka2 and kabs < kempt = kgri by construction. Neither SI nor Gb
+        // nor p2 enters the rejection rules (any basal is a steady state at Gb; the interim CR depends on the basal
+        // only), so their draws are unbiased. Kolmogorov–Smirnov at p > 1e-4 each: false-failure rate 3e-4 (fixed
+        // seed: deterministic).
+        PopulationModel model = PatientModels.population("bergman-minimal");
+        PopulationGenerator.Population pop = PopulationGenerator.generate(model, 1000, 11);
+        assertPlausible(pop);
+        double[] siVg = column(pop, "SI", "VG", true);
+        double[] gb = column(pop, "Gb", null, false);
+        double[] sqrtP2 = pop.patients().stream().mapToDouble(a -> Math.sqrt(a.candidate().json().get("p2").doubleValue()))
+                .toArray();
+        KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
+        assertTrue(ks.kolmogorovSmirnovTest(new GammaDistribution(3.3, 5e-4), siVg) > 1e-4, "SI·VG");
+        assertTrue(ks.kolmogorovSmirnovTest(truncatedNormal(119.13, 7.11, 70, 180), gb) > 1e-4, "Gb");
+        assertTrue(ks.kolmogorovSmirnovTest(new NormalDistribution(0.11, 0.004), sqrtP2) > 1e-4, "sqrt(p2)");
+        for (PopulationGenerator.Accepted a : pop.patients()) {
+            var j = a.candidate().json();
+            assertTrue(j.get("kd").doubleValue() > j.get("ka2").doubleValue(), "kd > ka2");
+            assertTrue(j.get("kabs").doubleValue() < j.get("kempt").doubleValue(), "kabs < kempt");
+            assertEquals(j.get("kempt").doubleValue(), j.get("kgri").doubleValue(), 0.0);
+        }
+        PopulationGenerator.Population again = PopulationGenerator.generate(model, 10, 11);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(pop.patients().get(i).candidate().json(), again.patients().get(i).candidate().json());
+        }
+    }
+
+    @Test
+    void sampledHovorkaPatientsAreHeldAtThePublishedAdultsFastingGlucose() {
+        // Gb ~ N(mean, SD²) of the 10 published UVA/Padova adults' fasting glucose (142.8 ± 6.3 mg/dL), truncated at
+        // ±3 SD. It does enter the rejection rules (steady state, basal), so only its range and mean are checked:
+        // the mean of 1000 draws is within 4 standard errors (false-failure rate 6e-5, deterministic seed).
+        AdultReference.NormalFit f = AdultReference.FASTING_GLUCOSE_MG_DL;
+        assertEquals(142.8, f.mean(), 0.05);
+        assertEquals(6.26, f.sd(), 0.01);
+        PopulationGenerator.Population pop = PopulationGenerator.generate(PatientModels.population("hovorka-2004"), 1000, 5);
+        double[] gb = column(pop, "Gb", null, false);
+        double mean = 0;
+        for (double g : gb) {
+            assertTrue(g >= f.mean() - 3 * f.sd() && g <= f.mean() + 3 * f.sd(), "Gb " + g);
+            mean += g / gb.length;
+        }
+        assertEquals(f.mean(), mean, 4 * f.sd() / Math.sqrt(gb.length));
+        for (PopulationGenerator.Accepted a : pop.patients()) {
+            PatientModel m = a.candidate().model();
+            assertEquals(a.candidate().json().get("Gb").doubleValue(), m.plasmaGlucoseMgDl(m.initialState()), 1e-9);
+        }
+    }
+
+    private static double[] column(PopulationGenerator.Population pop, String field, String times, boolean multiply) {
+        return pop.patients().stream().mapToDouble(a -> {
+            double v = a.candidate().json().get(field).doubleValue();
+            return multiply ? v * a.candidate().json().get(times).doubleValue() : v;
+        }).toArray();
+    }
+
+    /** N(mean, sd²) truncated to [lo, hi] as a Commons Math distribution (its CDF is all KS needs). */
+    private static org.apache.commons.math3.distribution.AbstractRealDistribution truncatedNormal(double mean, double sd,
+                                                                                              double lo, double hi) {
+        NormalDistribution n = new NormalDistribution(mean, sd);
+        double a = n.cumulativeProbability(lo);
+        double z = n.cumulativeProbability(hi) - a;
+        return new org.apache.commons.math3.distribution.AbstractRealDistribution(null) {
+            @Override
+            public double density(double x) {
+                return x < lo || x > hi ? 0 : n.density(x) / z;
+            }
+
+            @Override
+            public double cumulativeProbability(double x) {
+                return x <= lo ? 0 : x >= hi ? 1 : (n.cumulativeProbability(x) - a) / z;
+            }
+
+            @Override
+            public double getNumericalMean() {
+                return mean;
+            }
+
+            @Override
+            public double getNumericalVariance() {
+                return sd * sd;
+            }
+
+            @Override
+            public double getSupportLowerBound() {
+                return lo;
+            }
+
+            @Override
+            public double getSupportUpperBound() {
+                return hi;
+            }
+
+            @Override
+            public boolean isSupportLowerBoundInclusive() {
+                return true;
+            }
+
+            @Override
+            public boolean isSupportUpperBoundInclusive() {
+                return true;
+            }
+
+            @Override
+            public boolean isSupportConnected() {
+                return true;
+            }
+        };
     }
 }

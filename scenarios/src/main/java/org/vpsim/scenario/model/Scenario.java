@@ -74,7 +74,13 @@ public record Scenario(
                 + " forgotten set changes, reservoirs not refilled. Absent: none.",
                 example = "{\"missedMealBolusProbability\": 0.05, \"cgmDropoutsPerDay\": 0.2}")
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        FaultRates faultRates) {
+        FaultRates faultRates,
+        @Field(doc = "Sessions of physical exercise (time, duration, intensity, days). Only a model that represents"
+                + " exercise accepts them: bergman-minimal (Roy & Parker 2007: glucose uptake and hepatic release rising"
+                + " with the intensity, insulin cleared faster, glycogenolysis falling in long sessions);"
+                + " uva-padova-2008 and hovorka-2004 refuse them.", dflt = "[]", maxItems = 20,
+                example = "[{\"time\": \"17:30\", \"durationMinutes\": 45, \"intensityPercentVo2max\": 50}]")
+        List<ExerciseSession> exercise) {
     public static final String DEFAULT_MODEL = "uva-padova-2008";
     /** Accepted values of {@code therapySettings}. */
     public static final List<String> THERAPY_SETTINGS = List.of("titrated", "published");
@@ -103,10 +109,11 @@ public record Scenario(
         person = person == null ? PersonSettings.defaults() : person;
         variability = variability == null ? VariabilitySettings.defaults() : variability;
         deviceCalibration = deviceCalibration == null ? "bench" : deviceCalibration;
+        exercise = exercise == null ? List.of() : List.copyOf(exercise);
         Problems p = new Problems();
         FieldRules.checkRecord(Scenario.class, p, name, description, start, durationDays, seed, model, cohort,
                 outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
-                faultRates);
+                faultRates, exercise);
         if (outputIntervalMinutes != 1 && outputIntervalMinutes != 5 && outputIntervalMinutes != 15) {
             p.add("outputIntervalMinutes", outputIntervalMinutes, "one of 1, 5, 15", "");
         }
@@ -166,7 +173,38 @@ public record Scenario(
                 }
             }
         }
+        checkExercise(exercise, start, durationDays, p);
         p.throwIfAny();
+    }
+
+    /** Sessions fall inside the study and no two overlap on a day they share. */
+    private static void checkExercise(List<ExerciseSession> exercise, String start, double durationDays, Problems p) {
+        // Calendar days the study touches, in the offset of its start.
+        int startMinute = start != null && supportedStart(start)
+                ? parseStart(start).getHour() * 60 + parseStart(start).getMinute() : 0;
+        int studyDays = Double.isFinite(durationDays) && durationDays > 0 && durationDays <= MAX_DAYS
+                ? (int) Math.ceil((startMinute + durationDays * 1440) / 1440.0) : Integer.MAX_VALUE;
+        for (int i = 0; i < exercise.size(); i++) {
+            ExerciseSession a = exercise.get(i);
+            for (int d = 0; d < a.days().size(); d++) {
+                if (a.days().get(d) > studyDays) {
+                    p.add("exercise[" + i + "].days[" + d + "]", a.days().get(d), "a day of the study, at most "
+                            + studyDays, "");
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                ExerciseSession b = exercise.get(j);
+                boolean shareDay = a.days().isEmpty() || b.days().isEmpty()
+                        || a.days().stream().anyMatch(b.days()::contains);
+                int sa = TimeOfDay.orMinusOne(a.time());
+                int sb = TimeOfDay.orMinusOne(b.time());
+                if (shareDay && sa >= 0 && sb >= 0 && sa < sb + b.durationMinutes() && sb < sa + a.durationMinutes()) {
+                    p.add("exercise[" + i + "].time", a.time(), "a time outside exercise[" + j + "] (" + b.time()
+                            + " for " + FieldRules.fmt(b.durationMinutes()) + " min) on the days they share",
+                            "a person does one session at a time");
+                }
+            }
+        }
     }
 
     /** A scenario as before issue 14 (no fault rates). */
@@ -175,7 +213,25 @@ public record Scenario(
                     String therapySettings, PersonSettings person, VariabilitySettings variability,
                     String deviceCalibration) {
         this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
-                therapySettings, person, variability, deviceCalibration, null);
+                therapySettings, person, variability, deviceCalibration, null, List.of());
+    }
+
+    /** A scenario with fault rates but no exercise (before the exercise field). */
+    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
+                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
+                    String therapySettings, PersonSettings person, VariabilitySettings variability,
+                    String deviceCalibration, FaultRates faultRates) {
+        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
+                therapySettings, person, variability, deviceCalibration, faultRates, List.of());
+    }
+
+    /** A scenario with exercise but no fault rates. */
+    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
+                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
+                    String therapySettings, PersonSettings person, VariabilitySettings variability,
+                    String deviceCalibration, List<ExerciseSession> exercise) {
+        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
+                therapySettings, person, variability, deviceCalibration, null, exercise);
     }
 
     /** Whether {@code start} is an ISO-8601 date-time within the supported years. */
@@ -227,18 +283,28 @@ public record Scenario(
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, durationDays, newSeed, model, cohort,
                 outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
-                faultRates);
+                faultRates, exercise);
     }
 
     public Scenario withDurationDays(double days) {
         return new Scenario(name, description, start, days, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates);
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates, exercise);
     }
 
     public Scenario withCohort(Cohort newCohort) {
         return new Scenario(name, description, start, durationDays, seed, model, newCohort,
                 outputIntervalMinutes, meals, arms, faults, therapySettings, person, variability, deviceCalibration,
-                faultRates);
+                faultRates, exercise);
+    }
+
+    public Scenario withExercise(List<ExerciseSession> sessions) {
+        return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates, sessions);
+    }
+
+    public Scenario withModel(String newModel, Cohort newCohort) {
+        return new Scenario(name, description, start, durationDays, seed, newModel, newCohort, outputIntervalMinutes,
+                meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates, exercise);
     }
 
     /**
@@ -247,6 +313,7 @@ public record Scenario(
      */
     public Scenario withoutRealism() {
         return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
-                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy", faultRates);
+                meals, arms, faults, "published", PersonSettings.off(), VariabilitySettings.off(), "legacy",
+                faultRates, exercise);
     }
 }

@@ -195,6 +195,7 @@ public final class PatientSimulation {
             ManualTherapyDriver.schedule(arm.manualTherapy(), duration, sim, pump, events);
             CgmAlertMonitor alerts = arm.alerts() == null ? null : new CgmAlertMonitor(arm.alerts(), events,
                     person == null ? (t, type, reading) -> { } : person::onAlert);
+            ExerciseDriver.schedule(scenario.exercise(), startMinuteOfDay, duration, sim, body, events);
             cgm.scheduleSensorChanges(sim, events, duration);
 
             long sampleInterval = cgmSpec.sampleIntervalMillis();

@@ -52,6 +52,12 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             throw new ScenarioException(List.of(new Problem("model", FieldRules.render(scenario.model()),
                     "a known patient model", e.getMessage())));
         }
+        if (!scenario.exercise().isEmpty() && !PatientModels.representsExercise(scenario.model())) {
+            problems.add("exercise", scenario.exercise().size() + " session" + (scenario.exercise().size() == 1 ? "" : "s"),
+                    "no sessions for " + scenario.model() + ", which does not represent exercise",
+                    "only " + String.join(", ", PatientModels.exerciseModelIds()) + " simulates exercise (Roy & Parker"
+                            + " 2007); see docs/models-and-devices.md for what each model represents");
+        }
         boolean cohortKnown = true;
         if (scenario.cohort().file() != null) {
             try {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vpsim.patient.PatientModels;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.scenario.model.ExerciseSession;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioLibrary;
 
@@ -63,6 +64,27 @@ class PatientSimulationTest {
         assertTrue(logged > 0, "this child treats lows in three days");
         assertEquals(logged, r.summary().rescueCarbsGrams(), 1e-9);
         assertNull(run(s.withoutRealism(), "child#001").summary().rescueCarbsGrams(), "no person, no rescue record");
+    }
+
+    @Test
+    void exerciseOnTheBergmanModelLowersGlucoseDuringTheSessionAndLeavesEverythingBeforeItUnchanged() {
+        // Same scenario, seed and patient with and without a 16:00-17:00 session at 60 % VO2max on day 1: common
+        // random numbers, so the rows agree exactly until 16:00 and differ only through the model's exercise terms.
+        Scenario base = library.load("default-study").withDurationDays(1)
+                .withModel("bergman-minimal", new org.vpsim.scenario.model.Cohort(List.of("nominal"), null));
+        Scenario exercising = base.withExercise(List.of(new ExerciseSession("16:00", 60, 60, List.of(1))));
+        PatientSimulation.Result rest = run(base, "nominal");
+        PatientSimulation.Result ex = run(exercising, "nominal");
+        int sessionStart = 16 * 12;
+        int sessionEnd = 17 * 12;
+        for (int i = 0; i <= sessionStart; i++) {
+            assertEquals(rest.rows().get(i).glucoseMgDl(), ex.rows().get(i).glucoseMgDl(), 0.0, "row " + i);
+        }
+        double drop = rest.rows().get(sessionEnd).glucoseMgDl() - ex.rows().get(sessionEnd).glucoseMgDl();
+        assertTrue(drop > 3 && drop < 40, "glucose lower at the end of the session by " + drop);
+        assertEquals(List.of("EXERCISE_START", "EXERCISE_END"), ex.events().stream().map(e -> e.type())
+                .filter(t -> t.startsWith("EXERCISE")).toList());
+        assertTrue(rest.events().stream().noneMatch(e -> e.type().startsWith("EXERCISE")));
     }
 
     @Test
