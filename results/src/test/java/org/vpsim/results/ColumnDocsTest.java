@@ -32,6 +32,6 @@ class ColumnDocsTest {
         }
         assertEquals(11, TimeseriesColumns.TABLE.columns().size());
         assertEquals(8, EventColumns.TABLE.columns().size());
-        assertEquals(49, SummaryColumns.TABLE.columns().size());
+        assertEquals(57, SummaryColumns.TABLE.columns().size());
     }
 }

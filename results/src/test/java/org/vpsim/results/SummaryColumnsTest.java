@@ -41,7 +41,7 @@ class SummaryColumnsTest {
     void metricsListPlasmaThenCgmThenTherapyTotals() {
         List<String> names = SummaryColumns.all().stream().map(SummaryColumns.Column::name).toList();
         assertEquals("readings", names.get(0));
-        assertEquals("cgm_tir_70_180_pct", names.get(19));
+        assertEquals("cgm_tir_70_180_pct", names.get(23));
         assertEquals(List.of("days", "total_insulin_u", "total_basal_u", "total_bolus_u", "total_carbs_g",
                 "total_daily_dose_u", "rescue_carbs_g"), names.subList(names.size() - 7, names.size()));
     }

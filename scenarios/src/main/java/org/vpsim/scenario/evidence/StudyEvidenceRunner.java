@@ -1,14 +1,10 @@
 package org.vpsim.scenario.evidence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.vpsim.patient.PatientModel;
+import org.vpsim.results.SummaryRow;
 import org.vpsim.results.evidence.EndpointMeasurement;
 import org.vpsim.results.evidence.EvidenceSpec;
 import org.vpsim.results.evidence.EvidenceSpecReader;
@@ -16,14 +12,18 @@ import org.vpsim.results.evidence.StudyEvidence;
 import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioLibrary;
+import org.vpsim.scenario.run.OrderedParallelMap;
+import org.vpsim.scenario.run.PatientSimulation;
+import org.vpsim.scenario.run.StudyContext;
 import org.vpsim.scenario.run.StudyPlan;
 import org.vpsim.scenario.run.StudyRunner;
 
 /**
  * Runs the built-in studies that have an evidence spec, once per seed, and measures their endpoints
  * ({@link StudyEvidence}); {@link org.vpsim.results.evidence.EvidencePage} turns the result into the
- * evidence page. Each run goes through {@link StudyRunner} exactly as {@code vpsim run NAME --seed S} would,
- * into a temporary directory that is removed afterwards.
+ * evidence page. Each run simulates every patient × arm exactly as {@code vpsim run NAME --seed S} does (the same
+ * plan, the same per-task function and order as {@link StudyRunner}), keeping only the summary rows: nothing is
+ * written to disk.
  */
 public final class StudyEvidenceRunner {
 
@@ -93,7 +93,7 @@ public final class StudyEvidenceRunner {
      *
      * @param threads worker threads of each run (the results do not depend on it)
      */
-    public StudyEvidence run(String name, List<Long> seeds, int threads, Progress progress) throws IOException {
+    public StudyEvidence run(String name, List<Long> seeds, int threads, Progress progress) {
         EvidenceSpec spec = spec(name);
         List<Long> runSeeds = seeds == null ? spec.seeds() : List.copyOf(seeds);
         Scenario scenario = library.load(name);
@@ -106,29 +106,36 @@ public final class StudyEvidenceRunner {
             }
             StudyPlan plan = StudyPlan.of(scenario.withSeed(seed));
             patients = plan.patients().size();
-            Path dir = Files.createTempDirectory("vpsim-evidence-");
-            try {
-                StudyRunner.Outcome outcome = StudyRunner.run(plan, new StudyRunner.Options(dir.resolve("run"), false,
-                        threads, List.of("vpsim", "evidence", "--studies", name), null, null));
-                if (outcome.incomplete()) {
-                    throw new IllegalStateException(name + " with seed " + seed + ": " + outcome.manifest().failures().size()
-                            + " patient × arm run(s) stopped early: " + outcome.manifest().failures().get(0).reason());
-                }
-                runs.add(new StudyEvidence.SeedRun(seed, EndpointMeasurement.measure(spec, outcome.summaries())));
-            } finally {
-                deleteTree(dir);
-            }
+            runs.add(new StudyEvidence.SeedRun(seed, EndpointMeasurement.measure(spec, summaries(name, seed, plan,
+                    threads))));
         }
         return new StudyEvidence(spec, scenario.description(), patients, scenario.durationDays(), runs);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+    /**
+     * The summary rows of one run: every patient × arm simulated by {@link PatientSimulation#run} — the function
+     * {@link StudyRunner} (and the Spark application) runs per task — in the same order, without writing files.
+     */
+    private static List<SummaryRow> summaries(String name, long seed, StudyPlan plan, int threads) {
+        List<Task> tasks = new ArrayList<>();
+        for (Arm arm : plan.scenario().arms()) {
+            for (PatientModel p : plan.patients()) {
+                tasks.add(new Task(arm, p));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
+        StudyContext context = new StudyContext(plan.controllers(), plan.scenarioFolder(), null, plan.therapies());
+        List<SummaryRow> rows = new ArrayList<>();
+        OrderedParallelMap.run(tasks, threads, t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context),
+                r -> {
+                    if (r.failed()) {
+                        throw new IllegalStateException(name + " with seed " + seed + ": arm " + r.arm() + ", "
+                                + r.patient() + " stopped early: " + r.failure().reason());
+                    }
+                    rows.add(r.summary());
+                });
+        return rows;
+    }
+
+    private record Task(Arm arm, PatientModel patient) {
     }
 }
