@@ -93,7 +93,9 @@ public final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         SummaryTable.print(out, outcome.summaries(), s.arms());
         // A built-in study mirroring a trial: its endpoints per arm, the effect and the published effect.
-        new StudyEvidenceRunner().specFor(s.name(), s.arms().stream().map(a -> a.name()).toList())
+        // (Not when a compared arm has no results left: every patient of it stopped early.)
+        List<String> armsWithResults = outcome.summaries().stream().map(r -> r.arm()).distinct().toList();
+        new StudyEvidenceRunner().specFor(s.name(), armsWithResults)
                 .ifPresent(spec -> out.print(EvidenceText.runTable(spec,
                         EndpointMeasurement.measure(spec, outcome.summaries()))));
         out.printf("%n%.0f patient-days in %.1f s (%.0f patient-days/s); %d timeseries rows%n",

@@ -102,6 +102,15 @@ final class FrozenSchemas {
             .optional(DOUBLE).named("cgm_nocturnal_tbr_below_54_pct")
             .required(DOUBLE).named("total_daily_dose_u")
             .optional(DOUBLE).named("rescue_carbs_g")
+            // summary/3: the trial endpoints (plasma, then CGM)
+            .optional(INT64).named("hypo_events_below_70")
+            .optional(INT64).named("severe_hypo_events")
+            .optional(INT64).named("nocturnal_hypo_events_below_70")
+            .optional(DOUBLE).named("nocturnal_auc_below_70")
+            .optional(INT64).named("cgm_hypo_events_below_70")
+            .optional(INT64).named("cgm_severe_hypo_events")
+            .optional(INT64).named("cgm_nocturnal_hypo_events_below_70")
+            .optional(DOUBLE).named("cgm_nocturnal_auc_below_70")
             .named("summary");
 
     private FrozenSchemas() {
