@@ -68,7 +68,7 @@ public final class EvidenceCommand implements Callable<Integer> {
                     err.flush();
                 });
                 results.add(ev);
-                out.printf("%s (%.1f s for %d seeds):%n", n, (System.nanoTime() - t0) / 1e9, ev.runs().size());
+                out.printf("%s (%.1f s for %d seed(s)):%n", n, (System.nanoTime() - t0) / 1e9, ev.runs().size());
                 for (StudyEvidence.EndpointEvidence e : ev.endpoints()) {
                     out.printf("  %-44s published %-16s measured %-16s %s%n", e.endpoint().label(),
                             EvidenceText.published(e.endpoint()), EvidenceText.effect(e.endpoint(), e.effectMean()),

@@ -63,7 +63,7 @@ public final class EvidencePage {
         sb.append(String.format(Locale.ROOT, "Run: %d patients per arm × %s days; baseline arm `%s`, treatment arm"
                         + " `%s`; seeds %s (`vpsim run %s --seed S`).%n%n", s.patients(), EvidenceText.number(s.days()),
                 spec.baselineArm(), spec.treatmentArm(),
-                spec.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")), spec.study()));
+                s.runs().stream().map(r -> String.valueOf(r.seed())).collect(Collectors.joining(", ")), spec.study()));
         sb.append("| endpoint | published: control → intervention | published effect | measured: ")
                 .append(spec.baselineArm()).append(" → ").append(spec.treatmentArm())
                 .append(" | measured effect: mean ± SD (range) over seeds | verdict |\n|---|---|---|---|---|---|\n");

@@ -2,8 +2,8 @@ package org.vpsim.results.metrics;
 
 /**
  * One streaming pass over a glucose series producing a {@link GlucoseOutcome}: the distribution
- * metrics of {@link GlucoseMetricsAccumulator}, level-2 hypoglycaemic events and nocturnal time below
- * range. Readings given without a timestamp still count for the distribution metrics, but then the
+ * metrics of {@link GlucoseMetricsAccumulator}, level-2 hypoglycaemic events, nocturnal time below
+ * range and the trial endpoints ({@link HypoglycaemiaEndpoints}). Readings given without a timestamp still count for the distribution metrics, but then the
  * time-based ones are unknown (null) for the whole series rather than computed from part of it.
  */
 public final class GlucoseOutcomeAccumulator {

@@ -137,6 +137,7 @@ class EvidenceSpecAndVerdictTest {
         assertTrue(section.contains("| time < 70 (%) `tbr_below_70_pct` | 4.50 → 3.10 | -31.0 % | 4.00 → 2.80 | "
                 + "-30.0 % ± 7.1 % (-35.0 % to -25.0 %) | **direction right, magnitude within a factor of two** |"), section);
         assertTrue(EvidencePage.render(List.of(ev)).contains(section));
+        assertTrue(section.contains("seeds 1, 2 (`vpsim run s --seed S`)"), section);
     }
 
     private static SummaryRow row(String arm, String patient, int below, int inRange) {
