@@ -8,6 +8,7 @@ import org.vpsim.results.GlucoseUnit;
 import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.report.HtmlReport;
 import org.vpsim.results.parquet.ParquetRows;
+import org.vpsim.scenario.evidence.StudyEvidenceRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,9 @@ public final class ReportCommand implements Callable<Integer> {
         long bytes;
         try {
             GlucoseUnit unit = GlucoseUnit.parse(units);
-            bytes = HtmlReport.write(RunMetrics.load(run, ParquetRows.READER), ParquetRows.READER, output, unit);
+            RunMetrics metrics = RunMetrics.load(run, ParquetRows.READER);
+            bytes = HtmlReport.write(metrics, ParquetRows.READER, output, unit, new StudyEvidenceRunner()
+                    .specFor(metrics.manifest().scenarioName(), metrics.arms()).orElse(null));
         } catch (IllegalArgumentException e) {
             return Failures.message(err, e.getMessage());
         } catch (IOException e) {

@@ -12,6 +12,9 @@ import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.results.manifest.RunFailure;
 import org.vpsim.scenario.run.StudyPlan;
 import org.vpsim.scenario.run.StudyRunner;
+import org.vpsim.results.evidence.EndpointMeasurement;
+import org.vpsim.results.evidence.EvidenceText;
+import org.vpsim.scenario.evidence.StudyEvidenceRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +92,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         SummaryTable.print(out, outcome.summaries(), s.arms());
+        // A built-in study mirroring a trial: its endpoints per arm, the effect and the published effect.
+        // (Not when a compared arm has no results left: every patient of it stopped early.)
+        List<String> armsWithResults = outcome.summaries().stream().map(r -> r.arm()).distinct().toList();
+        new StudyEvidenceRunner().specFor(s.name(), armsWithResults)
+                .ifPresent(spec -> out.print(EvidenceText.runTable(spec,
+                        EndpointMeasurement.measure(spec, outcome.summaries()))));
         out.printf("%n%.0f patient-days in %.1f s (%.0f patient-days/s); %d timeseries rows%n",
                 outcome.patientDays(), seconds, outcome.patientDays() / seconds,
                 outcome.manifest().rowCounts().timeseriesTotal());

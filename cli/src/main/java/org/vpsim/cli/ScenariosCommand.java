@@ -26,7 +26,7 @@ public final class ScenariosCommand implements Callable<Integer> {
         ScenarioLibrary lib = new ScenarioLibrary();
         for (String name : lib.names()) {
             Scenario s = lib.load(name);
-            out.printf("%-22s %s%s patients, %d arm(s), %s day(s)%n    %s%n", name,
+            out.printf("%-24s %s%s patients, %d arm(s), %s day(s)%n    %s%n", name,
                     name.equals(ScenarioLibrary.DEFAULT) ? "(default) " : "",
                     String.join(",", s.cohort().patients()), s.arms().size(),
                     ValidateCommand.fmt(s.durationDays()), s.description());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReproduceCommand.class,
             CohortCommand.class,
             PatientsCommand.class,
+            EvidenceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VpsimCommand implements Callable<Integer> {

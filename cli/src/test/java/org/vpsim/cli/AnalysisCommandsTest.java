@@ -54,8 +54,8 @@ class AnalysisCommandsTest {
         RunCommandTest.Outcome r = vpsim("compare", runA.toString(), runB.toString(),
                 "--fail-if", "tbr_below_70_pct > +0.5", "--fail-if", "tir_70_180_pct < -1.0");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("meal-bolus-only → meal-bolus-only: 10 paired patients, 0 of 46 metrics differ"), r.out());
-        assertTrue(r.out().contains("with-correction → with-correction: 10 paired patients, 0 of 46 metrics differ"), r.out());
+        assertTrue(r.out().contains("meal-bolus-only → meal-bolus-only: 10 paired patients, 0 of 54 metrics differ"), r.out());
+        assertTrue(r.out().contains("with-correction → with-correction: 10 paired patients, 0 of 54 metrics differ"), r.out());
         assertTrue(r.out().contains("passed  tbr_below_70_pct > +0.5"), r.out());
 
         RunCommandTest.Outcome j = vpsim("compare", runA.toString(), runB.toString(), "--format", "json");

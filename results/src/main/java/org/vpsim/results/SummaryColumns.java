@@ -13,6 +13,7 @@ import org.vpsim.results.columns.ColumnType;
 import org.vpsim.results.columns.Table;
 import org.vpsim.results.metrics.GlucoseMetrics;
 import org.vpsim.results.metrics.GlucoseOutcome;
+import org.vpsim.results.metrics.HypoglycaemiaEndpoints;
 
 /**
  * The catalogue of {@code summary.parquet}: every column in stored order ({@link #TABLE}: name, unit,
@@ -37,6 +38,8 @@ public final class SummaryColumns {
         INDEX,
         /** A count (readings, events). */
         COUNT,
+        /** An area between a glucose level and the curve, mg/dL·min (per night); always in mg/dL·min, as published. */
+        AREA_MG_DL_MINUTES,
         DAYS,
         INSULIN_UNITS,
         CARBS_GRAMS
@@ -159,7 +162,9 @@ public final class SummaryColumns {
                         + " severeThresholdMgDl treated by another person, each counted once, ending when glucose is back"
                         + " at the rescue threshold; null when the run does not simulate the person",
                 SummaryRow::severeHypoEvents);
-        TABLE = c.table.build("summary", "summary/2", SummaryColumns::read);
+        c.endpoints("", r -> r.plasma());
+        c.endpoints(CGM_PREFIX, r -> r.cgm());
+        TABLE = c.table.build("summary", "summary/3", SummaryColumns::read);
         // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
         List<Column> metrics = new ArrayList<>(c.metrics);
         metrics.sort(Comparator.comparingInt(SummaryColumns::group));
@@ -224,6 +229,35 @@ public final class SummaryColumns {
                     r -> r.cgm() == null ? null : value.apply(r.cgm().metrics()));
         }
 
+        /**
+         * The trial hypoglycaemia endpoints of an outcome ({@link HypoglycaemiaEndpoints}): level-1, below-40 and
+         * nocturnal events and the nocturnal area below 70. Null without timestamps.
+         */
+        void endpoints(String prefix, Function<SummaryRow, GlucoseOutcome> source) {
+            String of = prefix.isEmpty() ? " (plasma glucose)" : " (CGM readings)";
+            String label = prefix.isEmpty() ? "" : "CGM ";
+            Function<SummaryRow, HypoglycaemiaEndpoints> e = r -> source.apply(r) == null ? null
+                    : source.apply(r).endpoints();
+            metric(prefix + "hypo_events_below_70", "", INT64, true, label + "hypo events <70", Kind.COUNT,
+                    "level-1 events: start after ≥ 15 consecutive min < 70 mg/dL, end after ≥ 15 min ≥ 70"
+                            + " (Battelino 2023); null without timestamps" + of,
+                    r -> e.apply(r) == null ? null : e.apply(r).eventsBelow70());
+            metric(prefix + "hypo_events_below_40", "", INT64, true, label + "hypo events <40", Kind.COUNT,
+                    "episodes below 40 mg/dL (a proxy of severe hypoglycaemia from glucose alone): any reading"
+                            + " < 40 mg/dL starts one, it ends after"
+                            + " ≥ 15 min ≥ 40 (the companion's treatment level); null without timestamps" + of,
+                    r -> e.apply(r) == null ? null : e.apply(r).eventsBelow40());
+            metric(prefix + "nocturnal_hypo_events_below_70", "", INT64, true, label + "night hypo events <70",
+                    Kind.COUNT, "level-1 events whose low run began at 22:00–08:00 clock time (ASPIRE In-Home's night);"
+                            + " null without timestamps" + of,
+                    r -> e.apply(r) == null ? null : e.apply(r).nocturnalEventsBelow70());
+            metric(prefix + "nocturnal_auc_below_70", "mg/dL·min/night", DOUBLE, true, label + "night AUC <70",
+                    Kind.AREA_MG_DL_MINUTES, "area between 70 mg/dL and glucose over 22:00–08:00 readings, per 10-h"
+                            + " night (ASPIRE In-Home's measure, summed per night instead of per event); null"
+                            + " without timestamps or night readings" + of,
+                    r -> e.apply(r) == null ? null : e.apply(r).nocturnalAucBelow70PerNight());
+        }
+
         /** The timestamp-based metrics of an outcome: level-2 hypoglycaemic events and nocturnal TBR. */
         void outcome(String prefix, String eventsName, Function<SummaryRow, GlucoseOutcome> source) {
             String of = prefix.isEmpty() ? " (plasma glucose)" : " (CGM readings)";
@@ -261,7 +295,8 @@ public final class SummaryColumns {
                 v.float64("min_glucose_mg_dl"),
                 v.float64("max_glucose_mg_dl"));
         GlucoseOutcome plasmaOutcome = new GlucoseOutcome(plasma, v.optionalInt64("hypo_events_below_54"),
-                v.optionalFloat64("nocturnal_tbr_below_70_pct"), v.optionalFloat64("nocturnal_tbr_below_54_pct"));
+                v.optionalFloat64("nocturnal_tbr_below_70_pct"), v.optionalFloat64("nocturnal_tbr_below_54_pct"),
+                endpoints(v, ""));
         GlucoseOutcome cgmOutcome = null;
         long cgmReadings = v.int64("cgm_readings");
         if (cgmReadings > 0) {
@@ -284,7 +319,7 @@ public final class SummaryColumns {
                     v.float64("cgm_max_glucose_mg_dl"));
             cgmOutcome = new GlucoseOutcome(cgm, v.optionalInt64("cgm_hypo_events_below_54"),
                     v.optionalFloat64("cgm_nocturnal_tbr_below_70_pct"),
-                    v.optionalFloat64("cgm_nocturnal_tbr_below_54_pct"));
+                    v.optionalFloat64("cgm_nocturnal_tbr_below_54_pct"), endpoints(v, CGM_PREFIX));
         }
         return new SummaryRow(
                 v.string("arm"),
@@ -298,6 +333,16 @@ public final class SummaryColumns {
                 v.float64("total_carbs_g"),
                 v.optionalFloat64("rescue_carbs_g"),
                 v.optionalInt64("severe_hypo_events"));
+    }
+
+    /** The stored trial endpoints, or null when the row has none (no timestamps, or an older file). */
+    private static HypoglycaemiaEndpoints endpoints(org.vpsim.results.columns.Values v, String prefix) {
+        Long level1 = v.optionalInt64(prefix + "hypo_events_below_70");
+        if (level1 == null) {
+            return null;
+        }
+        return new HypoglycaemiaEndpoints(level1, v.int64(prefix + "hypo_events_below_40"),
+                v.int64(prefix + "nocturnal_hypo_events_below_70"), v.optionalFloat64(prefix + "nocturnal_auc_below_70"));
     }
 
     private static double nanIfNull(Double value) {

@@ -32,6 +32,6 @@ class ColumnDocsTest {
         }
         assertEquals(11, TimeseriesColumns.TABLE.columns().size());
         assertEquals(8, EventColumns.TABLE.columns().size());
-        assertEquals(50, SummaryColumns.TABLE.columns().size());
+        assertEquals(58, SummaryColumns.TABLE.columns().size());
     }
 }

@@ -42,7 +42,8 @@ class SummaryColumnsTest {
         List<String> names = SummaryColumns.all().stream().map(SummaryColumns.Column::name).toList();
         assertEquals("readings", names.get(0));
         assertEquals("severe_hypo_events", names.get(19));
-        assertEquals("cgm_tir_70_180_pct", names.get(20));
+        assertEquals("nocturnal_auc_below_70", names.get(23));
+        assertEquals("cgm_tir_70_180_pct", names.get(24));
         assertEquals(List.of("days", "total_insulin_u", "total_basal_u", "total_bolus_u", "total_carbs_g",
                 "total_daily_dose_u", "rescue_carbs_g"), names.subList(names.size() - 7, names.size()));
     }

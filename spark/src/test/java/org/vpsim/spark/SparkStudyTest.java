@@ -147,7 +147,7 @@ class SparkStudyTest {
         assertEquals(0, verify.getKey(), verify.getValue());
         Map.Entry<Integer, String> compare = vpsim("compare", cli.toString(), spark.toString());
         assertEquals(0, compare.getKey(), compare.getValue());
-        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("30 paired patients, 0 of 46 metrics differ")).count(),
+        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("30 paired patients, 0 of 54 metrics differ")).count(),
                 compare.getValue());
     }
 

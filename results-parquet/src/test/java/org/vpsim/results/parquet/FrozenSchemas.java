@@ -104,6 +104,15 @@ final class FrozenSchemas {
             .optional(DOUBLE).named("rescue_carbs_g")
             // issue 14: appended, so readers by position keep working
             .optional(INT64).named("severe_hypo_events")
+            // summary/3: the trial endpoints (plasma, then CGM)
+            .optional(INT64).named("hypo_events_below_70")
+            .optional(INT64).named("hypo_events_below_40")
+            .optional(INT64).named("nocturnal_hypo_events_below_70")
+            .optional(DOUBLE).named("nocturnal_auc_below_70")
+            .optional(INT64).named("cgm_hypo_events_below_70")
+            .optional(INT64).named("cgm_hypo_events_below_40")
+            .optional(INT64).named("cgm_nocturnal_hypo_events_below_70")
+            .optional(DOUBLE).named("cgm_nocturnal_auc_below_70")
             .named("summary");
 
     private FrozenSchemas() {

@@ -30,6 +30,8 @@ public final class Formats {
             case PERCENT -> "%";
             case INDEX -> "";
             case COUNT -> "n";
+            // ASPIRE reported the area in mg/dL·min; it stays in those units whatever the glucose unit.
+            case AREA_MG_DL_MINUTES -> "mg/dL·min";
             case DAYS -> "d";
             case INSULIN_UNITS -> c.name().endsWith("daily_dose_u") ? "U/d" : "U";
             case CARBS_GRAMS -> "g";

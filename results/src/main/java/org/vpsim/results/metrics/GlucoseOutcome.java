@@ -12,12 +12,22 @@ import java.util.Objects;
  * @param nocturnalTbrBelow70Pct  percent of 00:00–06:00 readings below 70 mg/dL, or null (no
  *                                timestamps, or no reading at night)
  * @param nocturnalTbrBelow54Pct  the same below 54 mg/dL
+ * @param endpoints               the trial hypoglycaemia endpoints (level-1, severe and nocturnal events,
+ *                                nocturnal area below 70), or null when the readings came without timestamps
+ *                                or a stored summary predates them
  */
 public record GlucoseOutcome(
         GlucoseMetrics metrics,
         Long hypoEventsBelow54,
         Double nocturnalTbrBelow70Pct,
-        Double nocturnalTbrBelow54Pct) {
+        Double nocturnalTbrBelow54Pct,
+        HypoglycaemiaEndpoints endpoints) {
+
+    /** An outcome without the trial endpoints (readings without timestamps). */
+    public GlucoseOutcome(GlucoseMetrics metrics, Long hypoEventsBelow54, Double nocturnalTbrBelow70Pct,
+                          Double nocturnalTbrBelow54Pct) {
+        this(metrics, hypoEventsBelow54, nocturnalTbrBelow70Pct, nocturnalTbrBelow54Pct, null);
+    }
 
     public GlucoseOutcome {
         Objects.requireNonNull(metrics, "metrics: null");

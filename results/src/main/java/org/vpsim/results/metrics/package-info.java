@@ -13,7 +13,11 @@
  * ({@link org.vpsim.results.metrics.HypoglycaemiaEventCounter}, Battelino et al. 2023) and nocturnal
  * time below range ({@link org.vpsim.results.metrics.NocturnalTimeBelowRange}) — are combined with the
  * distribution metrics by {@link org.vpsim.results.metrics.GlucoseOutcomeAccumulator} into a
- * {@link org.vpsim.results.metrics.GlucoseOutcome}; readings must then come in increasing time order.
+ * {@link org.vpsim.results.metrics.GlucoseOutcome}; readings must then come in increasing time order. The same
+ * pass yields the trial endpoints ({@link org.vpsim.results.metrics.HypoglycaemiaEndpoints}): level-1 events,
+ * severe episodes (operationally, any reading below 40 mg/dL), events starting at night (22:00–08:00) and the
+ * nocturnal area below 70 mg/dL per night ({@link org.vpsim.results.metrics.NocturnalAreaBelowRange}, after
+ * ASPIRE In-Home, Bergenstal et al. 2013, N Engl J Med 369:224).
  * {@link org.vpsim.results.metrics.CvgaZone} classifies a series' extremes on the control variability
  * grid (Magni et al. 2008).
  */

@@ -62,8 +62,13 @@ public final class HtmlReport {
     /** patient → events of traced patients. */
     private final Map<String, List<EventRow>> events = new LinkedHashMap<>();
 
-    private HtmlReport(RunMetrics run, RunReader reader, GlucoseUnit unit) throws IOException {
+    /** The study's trial endpoints, or null when the run is not a study with an evidence spec. */
+    private final org.vpsim.results.evidence.EvidenceSpec study;
+
+    private HtmlReport(RunMetrics run, RunReader reader, GlucoseUnit unit,
+                       org.vpsim.results.evidence.EvidenceSpec study) throws IOException {
         this.run = run;
+        this.study = study;
         this.unit = unit;
         this.stats = ArmStatistics.of(run);
         this.traced = run.arms().isEmpty() ? List.of() : run.rowsOf(run.arms().get(0)).stream()
@@ -101,7 +106,18 @@ public final class HtmlReport {
      * @return the size of the file in bytes
      */
     public static long write(RunMetrics run, RunReader reader, Path output, GlucoseUnit unit) throws IOException {
-        String html = new HtmlReport(run, reader, unit).render();
+        return write(run, reader, output, unit, null);
+    }
+
+    /**
+     * Writes the report with a section of the study's endpoints ({@code study-endpoints}): per arm and the
+     * effect, against the published one.
+     *
+     * @param study the evidence spec of the study the run is, or null for none
+     */
+    public static long write(RunMetrics run, RunReader reader, Path output, GlucoseUnit unit,
+                             org.vpsim.results.evidence.EvidenceSpec study) throws IOException {
+        String html = new HtmlReport(run, reader, unit, study).render();
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -113,6 +129,29 @@ public final class HtmlReport {
     }
 
     // ------------------------------------------------------------------ page
+
+    /** The study's endpoints: each arm's mean over patients, the effect and the published effect. */
+    private void studyEndpoints(StringBuilder h) {
+        List<org.vpsim.results.evidence.EndpointMeasurement> measured =
+                org.vpsim.results.evidence.EndpointMeasurement.measure(study, run.rows());
+        h.append("<h2>Study endpoints</h2>\n<p><small>").append(esc(study.trial()))
+                .append(": effect of arm ").append(esc(study.treatmentArm())).append(" against arm ")
+                .append(esc(study.baselineArm()))
+                .append(", means over each arm's patients (plasma glucose unless CGM is named). <code>vpsim evidence</code>"
+                        + " runs the study over its seeds and gives the verdict (docs/evidence.md).</small></p>\n")
+                .append("<table id=\"study-endpoints\"><tr><th>endpoint</th><th>unit</th><th>")
+                .append(esc(study.baselineArm())).append("</th><th>").append(esc(study.treatmentArm()))
+                .append("</th><th>effect</th><th>published</th></tr>\n");
+        for (org.vpsim.results.evidence.EndpointMeasurement m : measured) {
+            h.append("<tr><td>").append(esc(m.endpoint().label())).append("</td><td>").append(esc(m.endpoint().unit()))
+                    .append("</td><td>").append(org.vpsim.results.evidence.EvidenceText.number(m.baselineMean()))
+                    .append("</td><td>").append(org.vpsim.results.evidence.EvidenceText.number(m.treatmentMean()))
+                    .append("</td><td>").append(esc(org.vpsim.results.evidence.EvidenceText.effect(m.endpoint(), m.effect())))
+                    .append("</td><td>").append(esc(org.vpsim.results.evidence.EvidenceText.published(m.endpoint())))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
 
     private String render() throws JsonProcessingException {
         RunManifest m = run.manifest();
@@ -157,6 +196,9 @@ public final class HtmlReport {
 
         h.append("<h2>Outcomes per arm</h2>\n");
         armTable(h);
+        if (study != null && run.arms().contains(study.baselineArm()) && run.arms().contains(study.treatmentArm())) {
+            studyEndpoints(h);
+        }
         h.append("<h2>Time in ranges</h2>\n");
         tirBars(h);
         h.append("<h2>Ambulatory glucose profile</h2>\n");

@@ -59,6 +59,25 @@ public final class ScenarioLibrary {
         }
     }
 
+    /** File name suffix of a built-in study's evidence spec, next to its scenario. */
+    public static final String EVIDENCE_SUFFIX = ".evidence.json";
+
+    /**
+     * The text of the evidence spec ({@code NAME.evidence.json}) shipped next to the built-in scenario
+     * {@code name}, or empty when the scenario has none (or is not a built-in).
+     */
+    public java.util.Optional<String> evidenceText(String name) {
+        if (!contains(name)) {
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + name + EVIDENCE_SUFFIX)) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Resolves what a user typed: an existing file path, else a built-in name. A value that is
      * neither gets a message naming both possibilities.
