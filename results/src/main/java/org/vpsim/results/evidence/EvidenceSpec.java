@@ -71,15 +71,16 @@ public record EvidenceSpec(String study, String trial, String baselineArm, Strin
      * @param baseline  the control arm's value (in the endpoint's unit), or null when the paper gives none
      * @param treatment the intervention arm's value, or null
      * @param effect    how {@code value} is expressed
-     * @param value     the published effect (relative: a fraction; absolute: in the unit)
+     * @param value     the published effect (relative: a fraction; absolute: in the unit), or null when no trial
+     *                  measured it and the study is held to the direction alone
      */
-    public record Published(Double baseline, Double treatment, EffectType effect, double value) {
+    public record Published(Double baseline, Double treatment, EffectType effect, Double value) {
         public Published {
             Objects.requireNonNull(effect, "effect");
-            if (!Double.isFinite(value)) {
+            if (value != null && !Double.isFinite(value)) {
                 throw new IllegalArgumentException("value: " + value + " is not a finite number");
             }
-            if (effect == EffectType.RELATIVE && value <= -1) {
+            if (effect == EffectType.RELATIVE && value != null && value <= -1) {
                 throw new IllegalArgumentException("value: a relative effect of " + value
                         + " would make the treatment arm's value zero or negative");
             }
@@ -110,8 +111,12 @@ public record EvidenceSpec(String study, String trial, String baselineArm, Strin
             if (tolerance != null && !(tolerance >= 0 && Double.isFinite(tolerance))) {
                 throw new IllegalArgumentException("tolerance: " + tolerance + " is not a non-negative number");
             }
-            if (direction == Direction.DECREASE && !(published.value() < 0)
-                    || direction == Direction.INCREASE && !(published.value() > 0)) {
+            if (published.value() == null && direction == Direction.UNCHANGED) {
+                throw new IllegalArgumentException("published.value: a published \"no difference\" needs its value"
+                        + " (0 when the paper reports none)");
+            }
+            if (published.value() != null && (direction == Direction.DECREASE && !(published.value() < 0)
+                    || direction == Direction.INCREASE && !(published.value() > 0))) {
                 throw new IllegalArgumentException("direction: '" + direction.id() + "' does not fit the published "
                         + published.effect().id() + " effect " + published.value());
             }

@@ -93,7 +93,7 @@ public final class EvidenceSpecReader {
         EvidenceSpec.EffectType effect = choice(EvidenceSpec.EffectType.class, text(p, pAt, "effect", true),
                 pAt + ".effect");
         EvidenceSpec.Published published = new EvidenceSpec.Published(number(p, pAt, "baseline", false),
-                number(p, pAt, "treatment", false), effect, number(p, pAt, "value", true));
+                number(p, pAt, "treatment", false), effect, number(p, pAt, "value", false));
         EvidenceSpec.Direction direction = choice(EvidenceSpec.Direction.class, text(n, at, "direction", true),
                 at + ".direction");
         return new EvidenceSpec.Endpoint(metric, text(n, at, "label", true), text(n, at, "unit", false), published,
@@ -139,8 +139,8 @@ public final class EvidenceSpecReader {
 
     private static Double number(JsonNode n, String at, String field, boolean needed) {
         JsonNode v = needed ? required(n, at, field) : n.get(field);
-        if (v == null) {
-            return null;
+        if (v == null || !needed && v.isNull()) {
+            return null; // an optional number may be absent or written as null
         }
         if (!v.isNumber()) {
             throw new IllegalArgumentException(path(at, field) + ": found " + v + "; expected a number");

@@ -30,8 +30,14 @@ public final class EvidenceText {
         return sb.toString();
     }
 
-    /** The published effect as printed: "-31.0 %" (relative) or "+12.0 %-points" (absolute), or "none" (unchanged). */
+    /**
+     * The published effect as printed: "-31.0 %" (relative) or "+12.0 %-points" (absolute), or the direction alone
+     * where no magnitude is published.
+     */
     public static String published(EvidenceSpec.Endpoint e) {
+        if (e.published().value() == null) {
+            return e.direction() == EvidenceSpec.Direction.DECREASE ? "lower (direction only)" : "higher (direction only)";
+        }
         return effect(e, e.published().value());
     }
 

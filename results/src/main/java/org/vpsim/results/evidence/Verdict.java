@@ -5,11 +5,14 @@ package org.vpsim.results.evidence;
  * direction is right when the measured effect has the published sign, and the magnitude is within a factor
  * of two when measured ÷ published lies in [0.5, 2]. For a published "no difference": the measured effect
  * is unchanged when |relative effect| ≤ {@value #UNCHANGED_RELATIVE} (5 %), or, when the endpoint gives a
- * tolerance, when |absolute effect| ≤ tolerance.
+ * tolerance, when |absolute effect| ≤ tolerance. Where no trial measured a magnitude (the spec's published value
+ * is null), only the direction is judged.
  */
 public enum Verdict {
     /** Direction right and magnitude within a factor of two. */
     REPRODUCED("direction right, magnitude within a factor of two"),
+    /** Direction right where the published finding is a direction without a magnitude. */
+    DIRECTION_RIGHT("direction right (no published magnitude)"),
     /** Direction right, magnitude outside a factor of two. */
     DIRECTION_ONLY("direction right, magnitude outside a factor of two"),
     /** The measured effect goes the other way (or is zero). */
@@ -37,7 +40,7 @@ public enum Verdict {
 
     /** True for the verdicts that count as reproducing the published finding. */
     public boolean reproduced() {
-        return this == REPRODUCED || this == UNCHANGED;
+        return this == REPRODUCED || this == UNCHANGED || this == DIRECTION_RIGHT;
     }
 
     /**
@@ -64,6 +67,10 @@ public enum Verdict {
         }
         if (!Double.isFinite(measuredEffect)) {
             return NOT_MEASURED;
+        }
+        if (endpoint.published().value() == null) {
+            double sign = endpoint.direction() == EvidenceSpec.Direction.DECREASE ? -1 : 1;
+            return measuredEffect * sign > 0 ? DIRECTION_RIGHT : WRONG_DIRECTION;
         }
         double published = endpoint.published().value();
         double ratio = measuredEffect / published;

@@ -87,6 +87,23 @@ class EvidenceSpecAndVerdictTest {
     }
 
     @Test
+    void aDirectionOnlyFindingIsJudgedOnTheSignAlone() {
+        EvidenceSpec spec = EvidenceSpecReader.read(SPEC.replace(
+                "\"published\": {\"baseline\": 4.5, \"treatment\": 3.1, \"effect\": \"relative\", \"value\": -0.31}",
+                "\"published\": {\"baseline\": null, \"treatment\": null, \"effect\": \"relative\", \"value\": null}"),
+                "test");
+        EvidenceSpec.Endpoint e = spec.endpoints().get(0);
+        assertEquals(null, e.published().value());
+        assertEquals(Verdict.DIRECTION_RIGHT, Verdict.judge(e, -0.01, -0.01, -0.1));
+        assertEquals(Verdict.DIRECTION_RIGHT, Verdict.judge(e, -5, -5, -9));
+        assertEquals(Verdict.WRONG_DIRECTION, Verdict.judge(e, 0.2, 0.2, 1));
+        assertEquals(Verdict.WRONG_DIRECTION, Verdict.judge(e, 0, 0, 0));
+        assertEquals("lower (direction only)", EvidenceText.published(e));
+        assertMessage("test: endpoints[1]", SPEC.replace("\"effect\": \"absolute\", \"value\": 0}",
+                "\"effect\": \"absolute\", \"value\": null}"));
+    }
+
+    @Test
     void unchangedUsesFivePercentOrTheTolerance() {
         EvidenceSpec.Endpoint relative = endpoint("relative", 0, "unchanged", null);
         assertEquals(Verdict.UNCHANGED, Verdict.judge(relative, 0.05, 0.05, 7));
