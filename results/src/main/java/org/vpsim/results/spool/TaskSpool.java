@@ -39,11 +39,27 @@ import org.vpsim.results.TimeseriesRow;
 public final class TaskSpool implements AutoCloseable {
 
     /**
-     * Rows held in memory per task before they go to the spool file: about 1 MB of time-series records (about
-     * 125 bytes each), so 2 × threads tasks hold about 2 × threads MB. A week at 5-minute output with its events
-     * (about 2,700 rows) never touches the disk.
+     * Rows a study's spools may hold in memory together, about 16 MB of time-series records (about 125 bytes
+     * each): see {@link #memoryRowsPerTask}.
      */
-    public static final int DEFAULT_MEMORY_ROWS = 8_192;
+    public static final int STUDY_MEMORY_ROWS = 131_072;
+    /** Fewest rows a spool holds before it spills: spilling is done in blocks of this many rows or more. */
+    public static final int MIN_MEMORY_ROWS = 4_096;
+    /** Most rows a spool holds before it spills (about 4 MB). */
+    public static final int MAX_MEMORY_ROWS = 32_768;
+
+    /**
+     * The memory bound of each spool when {@code tasksInFlight} simulations may be running or waiting for the
+     * writer: the study's {@link #STUDY_MEMORY_ROWS} shared among them, within {@link #MIN_MEMORY_ROWS} and
+     * {@link #MAX_MEMORY_ROWS}. On 2 threads (4 tasks in flight) a task holds 32,768 rows: a study of up to
+     * about 100 days at 5-minute output never touches the disk; on 64 threads 4,096 rows each.
+     */
+    public static int memoryRowsPerTask(int tasksInFlight) {
+        if (tasksInFlight < 1) {
+            throw new IllegalArgumentException("tasksInFlight: " + tasksInFlight + " must be >= 1");
+        }
+        return Math.max(MIN_MEMORY_ROWS, Math.min(MAX_MEMORY_ROWS, STUDY_MEMORY_ROWS / tasksInFlight));
+    }
 
     private static final byte TIMESERIES = 0;
     private static final byte EVENT = 1;
@@ -77,10 +93,6 @@ public final class TaskSpool implements AutoCloseable {
             throw new IllegalArgumentException("memoryRows: " + memoryRows + " must be >= 1");
         }
         this.memoryRows = memoryRows;
-    }
-
-    public TaskSpool(SpoolDirectory directory, String fileName) {
-        this(directory, fileName, DEFAULT_MEMORY_ROWS);
     }
 
     /** Adds a time-series row (simulation thread). */

@@ -128,15 +128,28 @@ class TaskSpoolTest {
     void aShortTaskNeverTouchesTheDisk(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("spool");
         try (SpoolDirectory spoolDir = new SpoolDirectory(folder);
-             TaskSpool spool = new TaskSpool(spoolDir, "task-0.spool")) {
-            for (int i = 0; i < 2016; i++) { // a week at 5-minute output
+             TaskSpool spool = new TaskSpool(spoolDir, "task-0.spool", TaskSpool.memoryRowsPerTask(4))) {
+            for (int i = 0; i < 28_800; i++) { // 100 days at 5-minute output, 2 threads (4 tasks in flight)
                 spool.timeseries(row(i));
             }
             spool.finish();
             assertEquals(0, spool.spilledRows());
             assertFalse(Files.exists(folder));
-            assertEquals(2016, replay(spool).rows().size());
+            assertEquals(28_800, replay(spool).rows().size());
         }
+    }
+
+    @Test
+    void theStudysMemoryBudgetIsSharedAmongTheTasksInFlightWithinBounds() {
+        assertEquals(32_768, TaskSpool.memoryRowsPerTask(1), "one thread: the most a task may hold");
+        assertEquals(32_768, TaskSpool.memoryRowsPerTask(4), "two threads");
+        assertEquals(8_192, TaskSpool.memoryRowsPerTask(16), "eight threads: 131,072 rows shared");
+        assertEquals(4_096, TaskSpool.memoryRowsPerTask(128), "64 threads: the least, so spills stay large");
+        for (int tasks = 1; tasks <= 512; tasks++) {
+            long total = (long) TaskSpool.memoryRowsPerTask(tasks) * tasks;
+            assertTrue(total <= Math.max(TaskSpool.STUDY_MEMORY_ROWS, (long) TaskSpool.MIN_MEMORY_ROWS * tasks), "" + tasks);
+        }
+        assertThrows(IllegalArgumentException.class, () -> TaskSpool.memoryRowsPerTask(0));
     }
 
     @Test

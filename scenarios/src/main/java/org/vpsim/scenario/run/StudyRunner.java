@@ -25,9 +25,9 @@ import org.vpsim.results.spool.TaskSpool;
  * manifest is written last.
  *
  * <p>Memory is flat in cohort size and study length: each simulation hands its rows, as it makes them, to
- * its own {@link TaskSpool} (at most {@link TaskSpool#DEFAULT_MEMORY_ROWS} rows in memory, the rest in a
- * spool file in the run's hidden spool folder), and at most twice the thread count of simulations are
- * running or waiting for the writer ({@link OrderedParallelMap}). The writer replays each finished
+ * its own {@link TaskSpool} (a bounded number of rows in memory, {@link TaskSpool#memoryRowsPerTask}, the
+ * rest in a spool file in the run's hidden spool folder), and at most twice the thread count of simulations
+ * are running or waiting for the writer ({@link OrderedParallelMap#window}). The writer replays each finished
  * simulation's rows in task order — the same rows in the same order as when they were held in lists, so the
  * same bytes.
  */
@@ -73,7 +73,7 @@ public final class StudyRunner {
     }
 
     public static Outcome run(StudyPlan plan, Options options) throws IOException {
-        return run(plan, options, TaskSpool.DEFAULT_MEMORY_ROWS);
+        return run(plan, options, TaskSpool.memoryRowsPerTask(OrderedParallelMap.window(options.threads())));
     }
 
     /**
