@@ -19,6 +19,11 @@ public final class RunDirectory {
     public static final String PART_FILE = "part-00000.parquet";
     /** Folder for external controllers' stderr, {@code <arm>/<patient>.stderr.log}; listed in the manifest. */
     public static final String CONTROLLER_LOGS_DIR = "controller-logs";
+    /**
+     * Hidden folder for the rows of simulations waiting for their turn at the writer (see
+     * {@code org.vpsim.results.spool}); it exists only while a run is being written.
+     */
+    public static final String SPOOL_DIR = ".vpsim-spool";
 
     private static final String ARM_PREFIX = "arm=";
 

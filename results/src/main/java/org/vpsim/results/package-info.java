@@ -17,6 +17,7 @@
  * catalogued once — {@link org.vpsim.results.TimeseriesColumns}, {@link org.vpsim.results.EventColumns},
  * {@link org.vpsim.results.SummaryColumns} — and that catalogue drives the file schemas, writers,
  * readers and the column documentation. Analysis of a finished run lives in the
- * {@code comparison}, {@code report} and {@code verify} subpackages.
+ * {@code comparison}, {@code report} and {@code verify} subpackages; how rows travel from many simulations
+ * to the one writer with bounded memory (per-task spools) in {@code spool}.
  */
 package org.vpsim.results;

@@ -28,6 +28,7 @@ import org.vpsim.results.manifest.RowCounts;
 import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.manifest.Sha256;
+import org.vpsim.results.spool.SpoolDirectory;
 
 /**
  * Streams the rows of one run into a run directory (layout in the package documentation).
@@ -36,7 +37,9 @@ import org.vpsim.results.manifest.Sha256;
  * and Spark all skip) and renamed when {@link #commit} closes them; {@code manifest.json} is written
  * last. {@link #close()} without a commit aborts: the temporary files are deleted and no manifest is
  * written, so an interrupted run never looks complete. Single-threaded: the caller hands rows over in
- * a deterministic order.
+ * a deterministic order. The writer also owns the run's {@link #spool() spool folder}, where simulations
+ * waiting for their turn keep their rows: it is deleted on commit (before the manifest is written) and on
+ * abort.
  *
  * <pre>{@code
  * try (RunWriter out = RunWriter.open(dir, false)) {
@@ -63,6 +66,7 @@ public final class RunWriter implements AutoCloseable {
     private final Map<String, PendingFile<TimeseriesRow>> timeseriesByArm = new TreeMap<>();
     private final PendingFile<EventRow> events;
     private final PendingFile<SummaryRow> summary;
+    private final SpoolDirectory spool;
     private String lastArm;
     private PendingFile<TimeseriesRow> lastArmFile;
     private State state = State.OPEN;
@@ -72,6 +76,7 @@ public final class RunWriter implements AutoCloseable {
         this.clock = clock;
         // Millisecond precision is plenty for wall times and keeps the manifest tidy.
         this.startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        this.spool = new SpoolDirectory(directory.resolve(RunDirectory.SPOOL_DIR));
         this.events = new PendingFile<>(directory.resolve(EVENTS_FILE), ParquetFiles::eventWriter);
         try {
             this.summary = new PendingFile<>(directory.resolve(SUMMARY_FILE), ParquetFiles::summaryWriter);
@@ -117,6 +122,14 @@ public final class RunWriter implements AutoCloseable {
     /** The run directory. */
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * The run's spool folder ({@value RunDirectory#SPOOL_DIR} in the run directory), thread-safe; deleted with
+     * its content by {@link #commit} and {@link #close()}.
+     */
+    public SpoolDirectory spool() {
+        return spool;
     }
 
     /** Appends a timeseries row of {@code arm}; the arm's partition file is opened on first use. */
@@ -169,6 +182,7 @@ public final class RunWriter implements AutoCloseable {
             }
             events.commit();
             summary.commit();
+            spool.close();
         } catch (IOException | RuntimeException e) {
             abortAll();
             throw e;
@@ -196,6 +210,11 @@ public final class RunWriter implements AutoCloseable {
         }
         events.abort();
         summary.abort();
+        try {
+            spool.close();
+        } catch (IOException ignored) {
+            // Best effort, like the other temporary files; the folder is hidden and never listed as output.
+        }
     }
 
     private void requireOpen() {
@@ -234,7 +253,8 @@ public final class RunWriter implements AutoCloseable {
     private static List<Path> previousRunEntries(Path directory) throws IOException {
         List<Path> found = new ArrayList<>();
         for (String name : List.of(Manifests.FILE_NAME, "." + Manifests.FILE_NAME + ".tmp", TIMESERIES_DIR,
-                CONTROLLER_LOGS_DIR, EVENTS_FILE, SUMMARY_FILE, tmpName(EVENTS_FILE), tmpName(SUMMARY_FILE))) {
+                CONTROLLER_LOGS_DIR, EVENTS_FILE, SUMMARY_FILE, tmpName(EVENTS_FILE), tmpName(SUMMARY_FILE),
+                RunDirectory.SPOOL_DIR)) {
             Path p = directory.resolve(name);
             if (Files.exists(p)) {
                 found.add(p);

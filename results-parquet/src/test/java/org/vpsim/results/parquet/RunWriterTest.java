@@ -214,4 +214,44 @@ class RunWriterTest {
         }
         assertTrue(Files.exists(dir.resolve("manifest.json")));
     }
+
+    @Test
+    void spoolFolderIsGoneAfterCommitAndAfterAbortAndNeverListed() throws IOException {
+        for (boolean commit : new boolean[] {true, false}) {
+            Path dir = tmp.resolve(commit ? "committed" : "aborted");
+            Path spoolFolder = dir.resolve(RunDirectory.SPOOL_DIR);
+            try (RunWriter out = RunWriter.open(dir, false)) {
+                org.vpsim.results.spool.TaskSpool spool = new org.vpsim.results.spool.TaskSpool(out.spool(),
+                        "task-0.spool", 10);
+                SampleRuns.timeseries("open_loop", "adult#001").forEach(spool::timeseries);
+                spool.finish();
+                assertTrue(Files.isDirectory(spoolFolder), "300 rows through a 10-row memory spilled");
+                spool.replay(r -> {
+                    try {
+                        out.writeTimeseries("open_loop", r);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, e -> { });
+                if (commit) {
+                    RunManifest m = out.commit(SampleRuns.info());
+                    assertTrue(m.files().stream().noneMatch(f -> f.path().contains("spool")), m.files().toString());
+                    assertEquals(Map.of("open_loop", 300L), m.rowCounts().timeseriesByArm());
+                }
+            }
+            assertFalse(Files.exists(spoolFolder), commit ? "committed" : "aborted");
+            assertEquals(commit, RunDirectory.isComplete(dir));
+        }
+    }
+
+    @Test
+    void aSpoolFolderLeftByAKilledRunCountsAsAPreviousRun() throws IOException {
+        Path dir = tmp.resolve("killed");
+        Files.createDirectories(dir.resolve(RunDirectory.SPOOL_DIR));
+        Files.writeString(dir.resolve(RunDirectory.SPOOL_DIR).resolve("task-3.spool"), "rows");
+        assertThrows(FileAlreadyExistsException.class, () -> RunWriter.open(dir, false));
+        try (RunWriter out = RunWriter.open(dir, true)) {
+            assertFalse(Files.exists(dir.resolve(RunDirectory.SPOOL_DIR)));
+        }
+    }
 }

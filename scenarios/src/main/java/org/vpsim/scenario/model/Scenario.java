@@ -26,8 +26,7 @@ public record Scenario(
                         + " such as \"2026-01-05T00:00:00Z\"", format = "date-time",
                 example = "\"2026-03-02T06:00:00+01:00\"")
         String start,
-        @Field(doc = "Simulated time in days; it must be a whole number of output intervals (e.g. 0.5 = 12 h) and"
-                + " give at most 527,040 output rows per patient (366 days at 1-minute output, 1,830 at 5 minutes).",
+        @Field(doc = "Simulated time in days; it must be a whole number of output intervals (e.g. 0.5 = 12 h).",
                 unit = "days", required = true, min = 0, minExclusive = true, max = Scenario.MAX_DAYS,
                 example = "7", hint = "the run time grows with days × patients × arms")
         double durationDays,
@@ -90,11 +89,6 @@ public record Scenario(
     public static final int MAX_YEAR = 2200;
     public static final double MAX_DAYS = 3660;
     public static final int MAX_ARMS = 16;
-    /**
-     * Most time-series rows per patient × arm (366 days at 1-minute output, 1,830 days at 5 minutes): a
-     * patient × arm's rows are held in memory until written, so this bounds the heap of a run.
-     */
-    public static final long MAX_ROWS_PER_PATIENT_ARM = 527_040;
 
     public Scenario {
         description = description == null ? "" : description;
@@ -127,11 +121,6 @@ public record Scenario(
                 && (Math.abs(minutes - Math.rint(minutes)) > 1e-6 || Math.rint(minutes) % outputIntervalMinutes != 0)) {
             p.add("durationDays", durationDays, "a whole number of " + outputIntervalMinutes
                     + "-minute output intervals (days × 1440 / " + outputIntervalMinutes + " a whole number)", "");
-        } else if (Double.isFinite(minutes) && minutes / outputIntervalMinutes > MAX_ROWS_PER_PATIENT_ARM) {
-            p.add("durationDays", durationDays, "at most " + FieldRules.fmt(MAX_ROWS_PER_PATIENT_ARM
-                    * (double) outputIntervalMinutes / 1440) + " days at " + outputIntervalMinutes
-                    + "-minute output (" + MAX_ROWS_PER_PATIENT_ARM + " rows per patient and arm)",
-                    "a longer study needs a coarser outputIntervalMinutes or several shorter studies");
         }
         Set<String> names = new HashSet<>();
         if (arms != null) {

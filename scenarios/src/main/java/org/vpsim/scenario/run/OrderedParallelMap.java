@@ -20,6 +20,17 @@ public final class OrderedParallelMap {
     private OrderedParallelMap() {
     }
 
+    /**
+     * Most tasks running or finished and waiting for the consumer at once: twice the threads (so a worker
+     * never waits for the consumer while the window has room), one on a single thread (work, then consume).
+     */
+    public static int window(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: " + threads + " must be >= 1");
+        }
+        return threads == 1 ? 1 : threads * 2;
+    }
+
     public static <T, R> void run(List<T> tasks, int threads, Function<T, R> work, Consumer<R> consumer) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: " + threads + " must be >= 1");
@@ -30,7 +41,7 @@ public final class OrderedParallelMap {
             }
             return;
         }
-        int window = threads * 2;
+        int window = window(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "vpsim-worker");
             th.setDaemon(true);

@@ -1,5 +1,6 @@
 package org.vpsim.scenario.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.vpsim.controller.Controller;
 import org.vpsim.controller.ControllerStart;
@@ -25,7 +26,6 @@ import org.vpsim.pump.sensor.CgmSensor;
 import org.vpsim.pump.sensor.CgmSpec;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.SummaryBuilder;
-import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 import org.vpsim.scenario.model.Arm;
@@ -45,12 +45,18 @@ import org.vpsim.scenario.model.Scenario;
  * sample (OBSERVE), controller (DECIDE), pump (ACT), output row (RECORD).
  *
  * <p>A controller failure stops this patient × arm: the result then carries the failure and no rows.
+ *
+ * <p>Rows leave the simulation as they are made, through a {@link RowSink} ({@link #run(Scenario, Arm,
+ * PatientModel, StudyContext, RowSink)}): a study hands them to a bounded spool, so memory does not grow with
+ * the study's length. The other entry points collect them into the result's lists, for callers that want
+ * them at hand (tests, one patient at a time).
  */
 public final class PatientSimulation {
 
     /**
      * What one patient × arm produced; {@code failure} is null when it ran to the end. {@code ledger} is the
-     * pump's (null on a pen arm), {@code pens} the pens' accounts (null on a pump arm).
+     * pump's (null on a pen arm), {@code pens} the pens' accounts (null on a pump arm). {@code rows} and
+     * {@code events} are empty when the rows went to a {@link RowSink}.
      */
     public record Result(String arm, String patient, List<TimeseriesRow> rows, List<EventRow> events,
                          SummaryRow summary, InsulinLedger ledger, double carbsEatenGrams,
@@ -59,6 +65,17 @@ public final class PatientSimulation {
         public boolean failed() {
             return failure != null;
         }
+    }
+
+    /**
+     * Where the rows of one patient × arm go as they are made, in time order within each kind. After a
+     * controller failure the time-series rows already handed over are not part of the run (the caller drops
+     * them; see {@link Result#failed()}); the events are, up to and including {@code CONTROLLER_FAILURE}.
+     */
+    public interface RowSink {
+        void timeseries(TimeseriesRow row);
+
+        void event(EventRow row);
     }
 
     private final Scenario scenario;
@@ -83,19 +100,41 @@ public final class PatientSimulation {
         return run(scenario, arm, model, StudyContext.builtIn());
     }
 
-    /** Simulates one patient in one arm of the scenario. */
+    /** Simulates one patient in one arm of the scenario; the result holds the rows. */
     public static Result run(Scenario scenario, Arm arm, PatientModel model, StudyContext context) {
-        return new PatientSimulation(scenario, arm, model, context).run();
+        List<TimeseriesRow> rows = new ArrayList<>();
+        List<EventRow> events = new ArrayList<>();
+        Result r = run(scenario, arm, model, context, new RowSink() {
+            @Override
+            public void timeseries(TimeseriesRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void event(EventRow row) {
+                events.add(row);
+            }
+        });
+        return new Result(r.arm(), r.patient(), r.failed() ? List.of() : rows, events, r.summary(), r.ledger(),
+                r.carbsEatenGrams(), r.insulinIntoPatientUnits(), r.eventsRun(), r.failure(), r.pens());
     }
 
-    private Result run() {
+    /**
+     * Simulates one patient in one arm of the scenario, handing each row to {@code sink} as it is made; the
+     * result's row lists are empty.
+     */
+    public static Result run(Scenario scenario, Arm arm, PatientModel model, StudyContext context, RowSink sink) {
+        return new PatientSimulation(scenario, arm, model, context).run(sink);
+    }
+
+    private Result run(RowSink sink) {
         // Derived once: the scenario's accessors parse ISO text, far too slow for per-event use.
         long duration = scenario.durationMillis();
         int startMinuteOfDay = scenario.startMinuteOfDay();
         long startEpochMillis = scenario.startEpochMillis();
         Simulation sim = new Simulation();
         TherapySettings therapySettings = context.therapyOf(scenario, model);
-        EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
+        EventLog events = new EventLog(arm.name(), patient, startEpochMillis, sink::event);
         ControllerLoop[] loop = new ControllerLoop[1];
         long[] severeEvents = new long[1];
         VirtualPatient body;
@@ -160,7 +199,8 @@ public final class PatientSimulation {
         }
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         CgmChannel cgm = new CgmChannel(CgmSensor.forPatient(cgmSpec, streams, patient), body);
-        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, device, cgm, bolusIob);
+        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, device, cgm, bolusIob,
+                sink::timeseries);
 
         Controller controller = null;
         try {
@@ -230,7 +270,7 @@ public final class PatientSimulation {
                 throw e;
             }
             events.add(sim.nowMillis(), "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-            return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
+            return new Result(arm.name(), patient, List.of(), List.of(), null, ledgerOf(pump),
                     body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
         } finally {
             if (controller != null) {
@@ -242,11 +282,10 @@ public final class PatientSimulation {
         SummaryBuilder summary = recorder.summaryWithTotals();
         if (scenario.person().enabled()) {
             // The person's rescue carbs, as the metrics layer counts them from the events.
-            summary.addRescueCarbs(events.rows().stream().filter(e -> RunMetrics.RESCUE_EVENT_TYPE.equals(e.type()))
-                    .mapToDouble(EventRow::carbsGrams).sum());
+            summary.addRescueCarbs(events.rescueCarbsGrams());
             summary.addSevereHypoEvents(severeEvents[0]);
         }
-        return new Result(arm.name(), patient, recorder.rows(), events.rows(),
+        return new Result(arm.name(), patient, List.of(), List.of(),
                 summary.build(days), ledger, body.cumulativeCarbsGrams(),
                 intoPatient(device), sim.eventsRun(), null, accountsOf(pens));
     }

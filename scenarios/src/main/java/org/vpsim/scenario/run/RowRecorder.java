@@ -1,7 +1,6 @@
 package org.vpsim.scenario.run;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import org.vpsim.patient.VirtualPatient;
 import org.vpsim.pump.control.InsulinOnBoard;
 import org.vpsim.results.SummaryBuilder;
@@ -12,7 +11,8 @@ import org.vpsim.results.TimeseriesRow;
  * basal rate, IOB, reservoir and pump status at t_k; insulin delivered, bolus and carbs summed over
  * the interval (differences of the device's and the body's running totals). On a pen arm reservoir and pump
  * status are null, the basal rate is the long-acting daily dose / 24 h, and delivered and bolus insulin are
- * the doses injected (see {@link TherapyDevice}).
+ * the doses injected (see {@link TherapyDevice}). Each row goes to the sink as soon as its interval closes:
+ * nothing is kept, so memory does not grow with the study's length.
  */
 final class RowRecorder {
     private final String patient;
@@ -23,7 +23,7 @@ final class RowRecorder {
     private final CgmChannel cgm;
     private final InsulinOnBoard bolusIob;
     private final SummaryBuilder summary;
-    private final List<TimeseriesRow> rows = new ArrayList<>();
+    private final Consumer<TimeseriesRow> sink;
 
     // The row being accumulated: values at its start, counters at its start.
     private long rowStartMillis = -1;
@@ -38,7 +38,7 @@ final class RowRecorder {
     private double rowCarbsAtStart;
 
     RowRecorder(String arm, String patient, long startEpochMillis, long durationMillis, VirtualPatient body,
-                TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob) {
+                TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob, Consumer<TimeseriesRow> sink) {
         this.patient = patient;
         this.startEpochMillis = startEpochMillis;
         this.durationMillis = durationMillis;
@@ -46,6 +46,7 @@ final class RowRecorder {
         this.device = device;
         this.cgm = cgm;
         this.bolusIob = bolusIob;
+        this.sink = sink;
         this.summary = new SummaryBuilder(arm, patient);
     }
 
@@ -64,7 +65,7 @@ final class RowRecorder {
             double delivered = deliveredNow - rowDeliveredAtStart;
             double bolus = bolusNow - rowBolusAtStart;
             double carbs = carbsEaten - rowCarbsAtStart;
-            rows.add(new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
+            sink.accept(new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
                     clean(delivered), rowBasalRate, clean(bolus), clean(carbs), rowIob, rowReservoir, rowStatus));
             // With its time: nocturnal metrics and hypoglycaemic events need the clock.
             summary.addPlasmaGlucose(startEpochMillis + rowStartMillis, rowGlucose);
@@ -84,10 +85,6 @@ final class RowRecorder {
         rowDeliveredAtStart = deliveredNow;
         rowBolusAtStart = bolusNow;
         rowCarbsAtStart = carbsEaten;
-    }
-
-    List<TimeseriesRow> rows() {
-        return rows;
     }
 
     /**

@@ -17,11 +17,19 @@ import org.vpsim.results.manifest.RunInfo;
 import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.ScenarioReader;
+import org.vpsim.results.spool.TaskSpool;
 
 /**
  * Runs a study: every patient × arm on a thread pool, streamed into one run directory in a fixed
- * order (arm-major, then cohort order), so the files are byte-identical for any thread count and
- * memory holds only the simulations in flight. The manifest is written last.
+ * order (arm-major, then cohort order), so the files are byte-identical for any thread count. The
+ * manifest is written last.
+ *
+ * <p>Memory is flat in cohort size and study length: each simulation hands its rows, as it makes them, to
+ * its own {@link TaskSpool} (a bounded number of rows in memory, {@link TaskSpool#memoryRowsPerTask}, the
+ * rest in a spool file in the run's hidden spool folder), and at most twice the thread count of simulations
+ * are running or waiting for the writer ({@link OrderedParallelMap#window}). The writer replays each finished
+ * simulation's rows in task order — the same rows in the same order as when they were held in lists, so the
+ * same bytes.
  */
 public final class StudyRunner {
 
@@ -54,17 +62,29 @@ public final class StudyRunner {
         }
     }
 
-    private record Task(Arm arm, PatientModel patient) {
+    private record Task(int index, Arm arm, PatientModel patient) {
+    }
+
+    /** A simulation that has ended, its rows waiting in its spool. */
+    private record Finished(PatientSimulation.Result result, TaskSpool rows) {
     }
 
     private StudyRunner() {
     }
 
     public static Outcome run(StudyPlan plan, Options options) throws IOException {
+        return run(plan, options, TaskSpool.memoryRowsPerTask(OrderedParallelMap.window(options.threads())));
+    }
+
+    /**
+     * As {@link #run(StudyPlan, Options)}, with at most {@code spoolMemoryRows} rows of each simulation held
+     * in memory (tests use a small bound to exercise the spool files).
+     */
+    static Outcome run(StudyPlan plan, Options options, int spoolMemoryRows) throws IOException {
         List<Task> tasks = new ArrayList<>();
         for (Arm arm : plan.scenario().arms()) {
             for (PatientModel p : plan.patients()) {
-                tasks.add(new Task(arm, p));
+                tasks.add(new Task(tasks.size(), arm, p));
             }
         }
         List<SummaryRow> summaries = new ArrayList<>();
@@ -74,9 +94,11 @@ public final class StudyRunner {
                     writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR), plan.therapies());
             int[] done = {0};
             OrderedParallelMap.run(tasks, options.threads(),
-                    t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context),
-                    r -> {
-                        write(writer, r);
+                    t -> simulate(plan, t, context, new TaskSpool(writer.spool(), "task-" + t.index() + ".spool",
+                            spoolMemoryRows)),
+                    finished -> {
+                        PatientSimulation.Result r = finished.result();
+                        write(writer, finished);
                         if (r.failed()) {
                             ControllerFailure f = r.failure();
                             // Paths inside the run directory are given relative to it: the manifest
@@ -99,19 +121,63 @@ public final class StudyRunner {
         }
     }
 
-    private static void write(RunWriter writer, PatientSimulation.Result r) {
+    /** Runs one patient × arm on a worker thread, its rows into {@code spool}. */
+    private static Finished simulate(StudyPlan plan, Task t, StudyContext context, TaskSpool spool) {
         try {
-            for (TimeseriesRow row : r.rows()) {
-                writer.writeTimeseries(r.arm(), row);
-            }
-            for (EventRow e : r.events()) {
-                writer.writeEvent(e);
-            }
+            PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context,
+                    new PatientSimulation.RowSink() {
+                        @Override
+                        public void timeseries(TimeseriesRow row) {
+                            spool.timeseries(row);
+                        }
+
+                        @Override
+                        public void event(EventRow row) {
+                            spool.event(row);
+                        }
+                    });
+            spool.finish();
+            return new Finished(r, spool);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(spool);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes one finished patient × arm (writer thread): its rows from the spool, then its summary. A failed
+     * one contributes its events (up to the failure) and neither time series nor summary.
+     */
+    private static void write(RunWriter writer, Finished finished) {
+        PatientSimulation.Result r = finished.result();
+        String arm = r.arm();
+        try (TaskSpool spool = finished.rows()) {
+            spool.replay(r.failed() ? null : row -> {
+                try {
+                    writer.writeTimeseries(arm, row);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, e -> {
+                try {
+                    writer.writeEvent(e);
+                } catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
             if (!r.failed()) {
                 writer.writeSummary(r.summary());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(TaskSpool spool) {
+        try {
+            spool.close();
+        } catch (IOException | RuntimeException ignored) {
+            // The run's spool folder is deleted with the run in any case.
         }
     }
 
