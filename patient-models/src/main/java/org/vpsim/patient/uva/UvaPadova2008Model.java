@@ -1,6 +1,8 @@
 package org.vpsim.patient.uva;
 
+import org.vpsim.core.ode.OdeIntegrator;
 import org.vpsim.core.ode.OdeSystem;
+import org.vpsim.patient.ExactInsulinIntegrator;
 import org.vpsim.patient.ModelInputs;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.TherapySettings;
@@ -251,6 +253,12 @@ public final class UvaPadova2008Model implements PatientModel {
     private static double saturatedExp(double z) {
         double a = Math.abs(z);
         return a > 19.0 ? 0.0 : Math.exp(-2 * a);
+    }
+
+    /** The insulin subsystem solved exactly, the rest stepped by {@code rest} ({@link UvaPadovaExactInsulin}). */
+    @Override
+    public ExactInsulinIntegrator exactInsulinIntegrator(OdeIntegrator rest) {
+        return new UvaPadovaExactInsulin(this, rest);
     }
 
     /** Gp/Vg (mg/dL). */
