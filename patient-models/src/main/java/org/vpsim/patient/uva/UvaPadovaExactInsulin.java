@@ -104,7 +104,17 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
     private final double[] glucoseDot = new double[GLUCOSE.length];
     private boolean glucoseDotKnown;
     private double integratedMinutes;
-    private OdeSystem fullSystem;
+    private UvaPadova2008Model.RightHandSide rightHandSide;
+    /**
+     * X and Id last worked out, at actionMinutes with actionPending impulses waiting: a Dormand–Prince step evaluates
+     * its last two stages at the same time, and the exponentials are most of an evaluation's cost.
+     */
+    private double actionMinutes = Double.NaN;
+    private int actionPending = -1;
+    private double action;
+    private double delayedInsulin;
+    /** The count of pending impulses at or before the time last asked (stage times mostly move forward). */
+    private int cursor;
     private final double[] fullState = new double[UvaPadova2008Model.DIMENSION];
     private final double[] fullDot = new double[UvaPadova2008Model.DIMENSION];
     private final OdeSystem glucoseSystem = new OdeSystem() {
@@ -119,8 +129,10 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
             for (int i = 0; i < GLUCOSE.length; i++) {
                 y[GLUCOSE[i]] = g[i];
             }
-            insulinActionAt(t, y);
-            fullSystem.computeDerivatives(t, y, fullDot);
+            if (t != actionMinutes || pendingCount != actionPending) {
+                insulinActionAt(t);
+            }
+            rightHandSide.glucoseDerivatives(y, action, delayedInsulin, fullDot);
             for (int i = 0; i < GLUCOSE.length; i++) {
                 gDot[i] = fullDot[GLUCOSE[i]];
             }
@@ -188,7 +200,8 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
         }
         // The insulin states the glucose right-hand side does not read keep the caller's values (guards only).
         System.arraycopy(x, 0, fullState, 0, fullState.length);
-        fullSystem = model.system(inputs);
+        rightHandSide = model.rightHandSide(inputs);
+        actionMinutes = Double.NaN;
         glucoseDotKnown = false;
         return true;
     }
@@ -230,6 +243,7 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
 
     /** Adds to {@code into[at..at+N)} the coefficient change (referred to refMinutes) of q pmol/kg in Isc1 at s. */
     private void addModes(double s, double q, double[] into, int at) {
+        actionMinutes = Double.NaN;
         for (int m = 0; m < 5; m++) {
             into[at + m] += q * impulseModes[m] * Math.exp(-lambda[m] * s);
         }
@@ -307,6 +321,7 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
 
     /** Moves the origin of the coefficients in {@link #base} from refMinutes to {@code toMinutes}. */
     private void rebase(double toMinutes) {
+        actionMinutes = Double.NaN;
         double s = toMinutes - refMinutes;
         if (s == 0) {
             return;
@@ -324,24 +339,21 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
     /** Number of pending impulses at or before {@code t} (they are in ascending time order). */
     private int countUpTo(double t) {
         int n = pendingCount;
-        if (n == 0 || pendingMinutes[n - 1] <= t) {
-            return n;
+        int k = Math.min(cursor, n);
+        while (k < n && pendingMinutes[k] <= t) {
+            k++;
         }
-        int lo = 0;
-        int hi = n; // invariant: all before lo are <= t, all from hi on are > t
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (pendingMinutes[mid] <= t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        while (k > 0 && pendingMinutes[k - 1] > t) {
+            k--;
         }
-        return lo;
+        cursor = k;
+        return k;
     }
 
-    /** Writes X and Id at time {@code t} (&gt;= the time integrated to) into the full state {@code y}. */
-    private void insulinActionAt(double t, double[] y) {
+    /** Works out X ({@link #action}) and Id ({@link #delayedInsulin}) at time {@code t} (&gt;= the time integrated to). */
+    private void insulinActionAt(double t) {
+        actionMinutes = t;
+        actionPending = pendingCount;
         double s = t - refMinutes;
         int k = countUpTo(t);
         double c0 = base[0], c1 = base[1], c2 = base[2], c3 = base[3], c4 = base[4], c5 = base[5], c6 = base[6];
@@ -363,8 +375,8 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
         double[] v0 = vectors[0], v1 = vectors[1], v2 = vectors[2], v3 = vectors[3];
         double e4 = Math.exp(lambda[4] * s);
         double yy = equilibrium[L_Y] + e0 * v0[L_Y] + e1 * v1[L_Y] + e2 * v2[L_Y] + e3 * v3[L_Y] + c4 * e4;
-        y[X] = si * yy - ib + h * e4;
-        y[ID] = equilibrium[L_ID] + e0 * v0[L_ID] + e1 * v1[L_ID] + e2 * v2[L_ID] + e3 * v3[L_ID]
+        action = si * yy - ib + h * e4;
+        delayedInsulin = equilibrium[L_ID] + e0 * v0[L_ID] + e1 * v1[L_ID] + e2 * v2[L_ID] + e3 * v3[L_ID]
                 + (c5 + s * c6) * Math.exp(lambda[5] * s);
     }
 
