@@ -30,7 +30,10 @@ import org.vpsim.patient.insulin.LongActingInsulinDepot;
  * the same as eager integration (the integrator restarts at the same points where inputs change).
  * The derivative at the integrated time is carried from one interval to the next, and a pump stroke moves it
  * through {@link PatientModel#addSubcutaneousInsulinToDerivative} instead of a fresh evaluation, so a
- * stroke costs only the steps across the interval before it.
+ * stroke costs only the steps across the interval before it. By default ({@link #atSteadyState}) a model with an
+ * {@link ExactInsulinIntegrator} (UVA/Padova) goes further: the insulin states follow their exact solution, a
+ * stroke only adds its modes from its own time on and integrates nothing, and the glucose states are stepped
+ * across strokes from one observation or input change to the next.
  */
 public final class VirtualPatient implements ContinuousProcess {
     /**
