@@ -1,5 +1,6 @@
 package org.vpsim.patient;
 
+import org.vpsim.core.ode.OdeIntegrator;
 import org.vpsim.core.ode.OdeSystem;
 
 /**
@@ -42,6 +43,15 @@ public interface PatientModel {
                 model.derivatives(y, inputs, yDot);
             }
         };
+    }
+
+    /**
+     * A fresh {@link ExactInsulinIntegrator} for this model, whose non-insulin states {@code rest} steps, or null
+     * when the model has no exactly solvable insulin subsystem (then {@link VirtualPatient} integrates the whole
+     * state numerically).
+     */
+    default ExactInsulinIntegrator exactInsulinIntegrator(OdeIntegrator rest) {
+        return null;
     }
 
     /** Plasma glucose (mg/dL) of state {@code x}. */

@@ -9,5 +9,11 @@
  * Models are found by id through {@link org.vpsim.patient.PatientModels} (default
  * {@value org.vpsim.patient.PatientModels#DEFAULT_MODEL_ID}). Nothing here depends on the pump,
  * sensor or scenario modules.
+ *
+ * <p>Integration: a model whose insulin subsystem is linear (UVA/Padova) is advanced by its
+ * {@link org.vpsim.patient.ExactInsulinIntegrator} by default ({@link org.vpsim.patient.VirtualPatient#atSteadyState}):
+ * the insulin states follow their exact solution, an impulse adds its own modes from its time on, and only
+ * the glucose states are stepped numerically, across impulses. A patient built with an explicit integrator
+ * ({@code new VirtualPatient(model, integrator)}) integrates the whole state and restarts at every impulse.
  */
 package org.vpsim.patient;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vpsim.core.ode.DormandPrince45;
 import org.vpsim.patient.uva.UvaPadovaCohort;
 
 /**
@@ -41,5 +42,26 @@ class ReferenceParityTest {
                 patient, maxBg, maxGs, worstMinute);
         assertTrue(maxBg < TARGET_MG_DL, patient + " max bg error " + maxBg);
         assertTrue(maxGs < TARGET_MG_DL, patient + " max gsub error " + maxGs);
+    }
+
+    /**
+     * Issue 15 changed the default integration (the insulin subsystem solved exactly, only glucose stepped): how
+     * far that moves the reference day from the whole-state integration used before, at every minute.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"adolescent#001, adolescent_001.csv", "adult#001, adult_001.csv", "child#001, child_001.csv"})
+    void exactInsulinMovesTheReferenceDayOnlyInItsLowDigits(String patient, String file) {
+        ReferenceDay ref = ReferenceDay.load(file);
+        var model = UvaPadovaCohort.standard().patient(patient);
+        List<ReplayRow> exact = Replay.run(model, ref.inputs());
+        List<ReplayRow> whole = Replay.run(model, ref.inputs(), new DormandPrince45(VirtualPatient.ABSOLUTE_TOLERANCE,
+                VirtualPatient.RELATIVE_TOLERANCE, VirtualPatient.MAX_STEP_MINUTES));
+        double max = 0;
+        for (int i = 0; i < exact.size(); i++) {
+            max = Math.max(max, Math.abs(exact.get(i).plasmaGlucoseMgDl() - whole.get(i).plasmaGlucoseMgDl()));
+            max = Math.max(max, Math.abs(exact.get(i).interstitialGlucoseMgDl() - whole.get(i).interstitialGlucoseMgDl()));
+        }
+        System.out.printf("reference day %s: max |exact insulin - whole-state DP45| %.3g mg/dL%n", patient, max);
+        assertTrue(max < TARGET_MG_DL, patient + ": " + max);
     }
 }

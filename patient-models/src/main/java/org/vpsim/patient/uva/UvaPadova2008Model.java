@@ -1,6 +1,8 @@
 package org.vpsim.patient.uva;
 
+import org.vpsim.core.ode.OdeIntegrator;
 import org.vpsim.core.ode.OdeSystem;
+import org.vpsim.patient.ExactInsulinIntegrator;
 import org.vpsim.patient.ModelInputs;
 import org.vpsim.patient.PatientModel;
 import org.vpsim.patient.TherapySettings;
@@ -125,7 +127,12 @@ public final class UvaPadova2008Model implements PatientModel {
         return new RightHandSide(inputs);
     }
 
-    private final class RightHandSide implements OdeSystem {
+    /** The right-hand side for {@code inputs} (package use: {@link UvaPadovaExactInsulin} steps its glucose part). */
+    RightHandSide rightHandSide(ModelInputs inputs) {
+        return new RightHandSide(inputs);
+    }
+
+    final class RightHandSide implements OdeSystem {
         private final double dMgPerMin;
         private final double iirPmolPerKgMin;
         private final double ka1m;
@@ -177,6 +184,16 @@ public final class UvaPadova2008Model implements PatientModel {
 
         @Override
         public void computeDerivatives(double t, double[] x, double[] dxdt) {
+            glucoseDerivatives(x, x[X], x[ID], dxdt);
+            insulinDerivatives(x, dxdt);
+        }
+
+        /**
+         * The derivatives of Qsto1, Qsto2, Qgut, Gp, Gt and Gs (at their indices in {@code dxdt}), with the insulin
+         * action X and the delayed insulin signal Id given: the glucose states read nothing else of the insulin
+         * subsystem.
+         */
+        void glucoseDerivatives(double[] x, double insulinAction, double delayedInsulin, double[] dxdt) {
             // Gastric emptying: Dalla Man 2007 eq. (10)-(13); D̄ is the meal size (mg) kept by the caller.
             double qsto = x[QSTO1] + x[QSTO2];
             double kgut;
@@ -194,14 +211,21 @@ public final class UvaPadova2008Model implements PatientModel {
             double gp = x[GP];
             double gt = x[GT];
             double ra = fKabsOverBwc * x[QGUT];
-            double egp = kp1 - kp2 * gp - kp3s * x[ID];
+            double egp = kp1 - kp2 * gp - kp3s * delayedInsulin;
             double e = gp > ke2 ? ke1 * (gp - ke2) : 0.0;
             double dGp = Math.max(egp, 0) * egpScale + ra - fsnc - e - k1 * gp + k2 * gt;
             dxdt[GP] = gp >= 0 ? dGp : 0.0;
-            double uid = (vm0 + vmx * x[X]) * gt / (km0 + gt);
+            double uid = (vm0 + vmx * insulinAction) * gt / (km0 + gt);
             double dGt = -uid + k1 * gp - k2 * gt;
             dxdt[GT] = gt >= 0 ? dGt : 0.0;
 
+            // Subcutaneous glucose: first-order lag of plasma glucose (simglucose 0.2.11).
+            double gs = x[GS];
+            double dGs = -ksc * gs + ksc * gp;
+            dxdt[GS] = gs >= 0 ? dGs : 0.0;
+        }
+
+        private void insulinDerivatives(double[] x, double[] dxdt) {
             // Insulin subsystem (Dalla Man 2007 eq. (3)-(4), (18)-(21); subcutaneous route Kovatchev 2009).
             double ip = x[IP];
             double dIp = -m2PlusM4 * ip + m1 * x[IL] + ka1m * x[ISC1] + ka2m * x[ISC2];
@@ -219,11 +243,6 @@ public final class UvaPadova2008Model implements PatientModel {
             double isc2 = x[ISC2];
             double dIsc2 = kdm * isc1 - ka2m * isc2;
             dxdt[ISC2] = isc2 >= 0 ? dIsc2 : 0.0;
-
-            // Subcutaneous glucose: first-order lag of plasma glucose (simglucose 0.2.11).
-            double gs = x[GS];
-            double dGs = -ksc * gs + ksc * gp;
-            dxdt[GS] = gs >= 0 ? dGs : 0.0;
         }
     }
 
@@ -251,6 +270,12 @@ public final class UvaPadova2008Model implements PatientModel {
     private static double saturatedExp(double z) {
         double a = Math.abs(z);
         return a > 19.0 ? 0.0 : Math.exp(-2 * a);
+    }
+
+    /** The insulin subsystem solved exactly, the rest stepped by {@code rest} ({@link UvaPadovaExactInsulin}). */
+    @Override
+    public ExactInsulinIntegrator exactInsulinIntegrator(OdeIntegrator rest) {
+        return new UvaPadovaExactInsulin(this, rest);
     }
 
     /** Gp/Vg (mg/dL). */
