@@ -214,15 +214,26 @@ public final class UvaPadova2008Model implements PatientModel {
             double egp = kp1 - kp2 * gp - kp3s * delayedInsulin;
             double e = gp > ke2 ? ke1 * (gp - ke2) : 0.0;
             double dGp = Math.max(egp, 0) * egpScale + ra - fsnc - e - k1 * gp + k2 * gt;
-            dxdt[GP] = gp >= 0 ? dGp : 0.0;
+            dxdt[GP] = nonNegative(gp, dGp);
             double uid = (vm0 + vmx * insulinAction) * gt / (km0 + gt);
             double dGt = -uid + k1 * gp - k2 * gt;
-            dxdt[GT] = gt >= 0 ? dGt : 0.0;
+            dxdt[GT] = nonNegative(gt, dGt);
 
             // Subcutaneous glucose: first-order lag of plasma glucose (simglucose 0.2.11).
             double gs = x[GS];
             double dGs = -ksc * gs + ksc * gp;
-            dxdt[GS] = gs >= 0 ? dGs : 0.0;
+            dxdt[GS] = nonNegative(gs, dGs);
+        }
+
+        /**
+         * The reference's guard on a state that must not be negative (simglucose 0.2.11 writes
+         * {@code dx = dx if x >= 0 else 0}). Taken literally, that guard is a trap: once the integrator overshoots a
+         * state slightly below zero (plasma insulin after hours without insulin), its derivative stays 0 for ever and
+         * no later insulin reaches plasma. Here a negative state is only kept from falling further; it recovers as soon
+         * as its inputs push it up. On non-negative states (every reference trajectory) the two forms are identical.
+         */
+        private static double nonNegative(double state, double derivative) {
+            return state >= 0 || derivative > 0 ? derivative : 0.0;
         }
 
         private void insulinDerivatives(double[] x, double[] dxdt) {
@@ -230,19 +241,19 @@ public final class UvaPadova2008Model implements PatientModel {
             double ip = x[IP];
             double dIp = -m2PlusM4 * ip + m1 * x[IL] + ka1m * x[ISC1] + ka2m * x[ISC2];
             double plasmaInsulin = ip * inverseVi;
-            dxdt[IP] = ip >= 0 ? dIp : 0.0;
+            dxdt[IP] = nonNegative(ip, dIp);
             dxdt[X] = -p2u * x[X] + p2u * (ip * siInsulin - ib);
             dxdt[I_PRIME] = -ki * (x[I_PRIME] - plasmaInsulin);
             dxdt[ID] = -ki * (x[ID] - x[I_PRIME]);
             double il = x[IL];
             double dIl = -m1PlusM30 * il + m2 * ip;
-            dxdt[IL] = il >= 0 ? dIl : 0.0;
+            dxdt[IL] = nonNegative(il, dIl);
             double isc1 = x[ISC1];
             double dIsc1 = iirPmolPerKgMin - (ka1m + kdm) * isc1;
-            dxdt[ISC1] = isc1 >= 0 ? dIsc1 : 0.0;
+            dxdt[ISC1] = nonNegative(isc1, dIsc1);
             double isc2 = x[ISC2];
             double dIsc2 = kdm * isc1 - ka2m * isc2;
-            dxdt[ISC2] = isc2 >= 0 ? dIsc2 : 0.0;
+            dxdt[ISC2] = nonNegative(isc2, dIsc2);
         }
     }
 

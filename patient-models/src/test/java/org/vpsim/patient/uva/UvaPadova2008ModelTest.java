@@ -38,14 +38,30 @@ class UvaPadova2008ModelTest {
     }
 
     @Test
-    void negativeStatesHaveTheirDerivativeZeroedLikeTheReference() {
+    void aNegativeStateFallsNoFurtherButRecoversWhenItsInputsPushItUp() {
         double[] x = adult.initialState();
-        x[UvaPadova2008Model.GP] = -1;
-        x[UvaPadova2008Model.ISC1] = -1;
         double[] dx = new double[13];
+        // No insulin infused: a depot and plasma insulin slightly below zero (an integrator's overshoot) never fall
+        // further; their own clearance terms bring them back towards zero.
+        x[UvaPadova2008Model.ISC1] = -1e-6;
+        x[UvaPadova2008Model.IP] = -1e-6;
+        x[UvaPadova2008Model.IL] = 0;
+        x[UvaPadova2008Model.ISC2] = 0;
+        adult.derivatives(x, new ModelInputs(0, 0, 0, 1), dx);
+        assertTrue(dx[UvaPadova2008Model.ISC1] >= 0, "negative depot falls: " + dx[UvaPadova2008Model.ISC1]);
+        assertTrue(dx[UvaPadova2008Model.IP] >= 0, "negative plasma insulin falls: " + dx[UvaPadova2008Model.IP]);
+        x[UvaPadova2008Model.IP] = -1e-6;
+        x[UvaPadova2008Model.IL] = -1; // a state pushing plasma further down is not followed below zero
+        adult.derivatives(x, new ModelInputs(0, 0, 0, 1), dx);
+        assertEquals(0.0, dx[UvaPadova2008Model.IP], "plasma insulin pushed further below zero");
+        // Recovering: infused insulin fills the depot, and a depot with insulin feeds plasma again (the literal
+        // reference guard would keep both derivatives at 0 for ever: no insulin would reach plasma again).
         adult.derivatives(x, new ModelInputs(0, 1, 0, 1), dx);
-        assertEquals(0.0, dx[UvaPadova2008Model.GP]);
-        assertEquals(0.0, dx[UvaPadova2008Model.ISC1]);
+        assertTrue(dx[UvaPadova2008Model.ISC1] > 0, "infusion refills a negative depot: " + dx[UvaPadova2008Model.ISC1]);
+        x[UvaPadova2008Model.ISC1] = 5;
+        x[UvaPadova2008Model.IL] = 0;
+        adult.derivatives(x, new ModelInputs(0, 0, 0, 1), dx);
+        assertTrue(dx[UvaPadova2008Model.IP] > 0, "absorbed insulin reaches plasma: " + dx[UvaPadova2008Model.IP]);
     }
 
     @Test
