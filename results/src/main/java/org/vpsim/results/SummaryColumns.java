@@ -74,6 +74,7 @@ public final class SummaryColumns {
         Catalogue c = new Catalogue();
         c.text("arm", false, "therapy arm", SummaryRow::arm);
         c.text("patient", false, "patient id", SummaryRow::patient);
+        c.table.requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, SummaryRow::replicate);
         c.metric("days", "days", DOUBLE, false, "days", Kind.DAYS, "simulated duration", SummaryRow::days);
         c.plasma("readings", "", INT64, "readings", Kind.COUNT, "samples the metrics are computed from",
                 m -> m.readings());
@@ -154,7 +155,7 @@ public final class SummaryColumns {
         c.metric("rescue_carbs_g", "g", DOUBLE, true, "rescue carbohydrate (g)", Kind.CARBS_GRAMS,
                 "carbohydrate eaten to treat lows; null when the run records no rescue treatment",
                 SummaryRow::rescueCarbsGrams);
-        TABLE = c.table.build("summary", "summary/2", SummaryColumns::read);
+        TABLE = c.table.build("summary", "summary/3", SummaryColumns::read);
         // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
         List<Column> metrics = new ArrayList<>(c.metrics);
         metrics.sort(Comparator.comparingInt(SummaryColumns::group));
@@ -284,6 +285,7 @@ public final class SummaryColumns {
         return new SummaryRow(
                 v.string("arm"),
                 v.string("patient"),
+                v.int32("replicate"),
                 v.float64("days"),
                 plasmaOutcome,
                 cgmOutcome,

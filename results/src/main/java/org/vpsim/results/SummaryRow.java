@@ -11,6 +11,7 @@ import org.vpsim.results.metrics.GlucoseOutcome;
  *
  * @param arm                therapy arm
  * @param patient            patient id
+ * @param replicate          Monte Carlo replicate of the study (0 for the first; the only one without replicates)
  * @param days               simulated duration in days
  * @param plasma             outcome of the plasma glucose series (its {@code readings} is the row count)
  * @param cgm                outcome of the CGM readings, or null when there were none
@@ -24,6 +25,7 @@ import org.vpsim.results.metrics.GlucoseOutcome;
 public record SummaryRow(
         String arm,
         String patient,
+        int replicate,
         double days,
         GlucoseOutcome plasma,
         GlucoseOutcome cgm,
@@ -36,6 +38,7 @@ public record SummaryRow(
     public SummaryRow {
         Checks.arm(arm);
         Checks.nonBlank("patient", patient);
+        Checks.replicate(replicate);
         if (!Double.isFinite(days) || days <= 0) {
             throw new IllegalArgumentException("days: " + days + " is not a finite positive number");
         }
@@ -45,6 +48,14 @@ public record SummaryRow(
         Checks.nonNegative("totalBolusUnits", totalBolusUnits);
         Checks.nonNegative("totalCarbsGrams", totalCarbsGrams);
         Checks.nonNegativeOrNull("rescueCarbsGrams", rescueCarbsGrams);
+    }
+
+    /** The summary of replicate 0 (a study without replicates). */
+    public SummaryRow(String arm, String patient, double days, GlucoseOutcome plasma, GlucoseOutcome cgm,
+                      double totalInsulinUnits, double totalBasalUnits, double totalBolusUnits, double totalCarbsGrams,
+                      Double rescueCarbsGrams) {
+        this(arm, patient, 0, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
+                rescueCarbsGrams);
     }
 
     /** The plasma glucose metrics (the trial's primary glucose). */

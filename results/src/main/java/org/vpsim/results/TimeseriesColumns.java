@@ -17,6 +17,7 @@ public final class TimeseriesColumns {
 
     public static final Table<TimeseriesRow> TABLE = new Table.Builder<TimeseriesRow>()
             .required("patient", "", STRING, "patient id", TimeseriesRow::patient)
+            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, TimeseriesRow::replicate)
             .requiredLong("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the sample", TimeseriesRow::timeMillis)
             .requiredDouble("glucose_mg_dl", "mg/dL", "true plasma glucose", TimeseriesRow::glucoseMgDl)
             .optional("cgm_mg_dl", "mg/dL", DOUBLE, "CGM reading at this row; null when the sensor gave none",
@@ -35,8 +36,9 @@ public final class TimeseriesColumns {
                     + " pens", TimeseriesRow::reservoirUnits)
             .optional("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …; null for an arm"
                     + " on insulin pens", TimeseriesRow::pumpStatus)
-            .build("timeseries", "timeseries/1", v -> new TimeseriesRow(
+            .build("timeseries", "timeseries/2", v -> new TimeseriesRow(
                     v.string("patient"),
+                    v.int32("replicate"),
                     v.int64("time"),
                     v.float64("glucose_mg_dl"),
                     v.optionalFloat64("cgm_mg_dl"),

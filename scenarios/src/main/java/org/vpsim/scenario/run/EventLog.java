@@ -8,18 +8,20 @@ import org.vpsim.results.EventRow;
 final class EventLog {
     private final String arm;
     private final String patient;
+    private final int replicate;
     private final long startEpochMillis;
     private final List<EventRow> rows = new ArrayList<>();
 
-    EventLog(String arm, String patient, long startEpochMillis) {
+    EventLog(String arm, String patient, int replicate, long startEpochMillis) {
         this.arm = arm;
         this.patient = patient;
+        this.replicate = replicate;
         this.startEpochMillis = startEpochMillis;
     }
 
     /** Records an event at {@code timeMillis} after the scenario start. */
     void add(long timeMillis, String type, String detail, Double requestedUnits, Double deliveredUnits, Double carbsGrams) {
-        rows.add(new EventRow(arm, patient, startEpochMillis + timeMillis, type, detail, requestedUnits,
+        rows.add(new EventRow(arm, patient, replicate, startEpochMillis + timeMillis, type, detail, requestedUnits,
                 deliveredUnits, carbsGrams));
     }
 

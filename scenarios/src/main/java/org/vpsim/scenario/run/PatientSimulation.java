@@ -37,8 +37,9 @@ import org.vpsim.scenario.model.Scenario;
  * One patient × one arm of a study, assembled on the kernel: the patient's ODE as the continuous
  * process; meals ({@link MealDriver}), faults ({@link FaultInjector}), CGM samples ({@link CgmChannel}),
  * controller decisions ({@link ControllerLoop}), pump strokes and output rows ({@link RowRecorder})
- * as events. A pure function of (scenario, arm, patient, study seed) → rows: nothing is shared with
- * other runs, so the same call gives the same rows on any thread.
+ * as events. A pure function of (scenario, arm, patient, replicate, study seed) → rows: nothing is shared with
+ * other runs, so the same call gives the same rows on any thread. The replicate selects the random streams
+ * ({@link RandomStreams#RandomStreams(long, int)}); replicate 0 is the study without replicates.
  *
  * <p>Order of events at one time (see {@link Priority}): meals, announcements and faults (INPUT), CGM
  * sample (OBSERVE), controller (DECIDE), pump (ACT), output row (RECORD).
@@ -51,7 +52,7 @@ public final class PatientSimulation {
      * What one patient × arm produced; {@code failure} is null when it ran to the end. {@code ledger} is the
      * pump's (null on a pen arm), {@code pens} the pens' accounts (null on a pump arm).
      */
-    public record Result(String arm, String patient, List<TimeseriesRow> rows, List<EventRow> events,
+    public record Result(String arm, String patient, int replicate, List<TimeseriesRow> rows, List<EventRow> events,
                          SummaryRow summary, InsulinLedger ledger, double carbsEatenGrams,
                          double insulinIntoPatientUnits, long eventsRun, ControllerFailure failure,
                          PenAccounts pens) {
@@ -66,14 +67,16 @@ public final class PatientSimulation {
     private final StudyContext context;
     private final RandomStreams streams;
     private final String patient;
+    private final int replicate;
     private double deliveredToPatientUnits;
 
-    private PatientSimulation(Scenario scenario, Arm arm, PatientModel model, StudyContext context) {
+    private PatientSimulation(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context) {
         this.scenario = scenario;
         this.arm = arm;
         this.model = model;
         this.context = context;
-        this.streams = new RandomStreams(scenario.seed());
+        this.replicate = replicate;
+        this.streams = new RandomStreams(scenario.seed(), replicate);
         this.patient = model.patientName();
     }
 
@@ -82,9 +85,18 @@ public final class PatientSimulation {
         return run(scenario, arm, model, StudyContext.builtIn());
     }
 
-    /** Simulates one patient in one arm of the scenario. */
+    /** Simulates one patient in one arm of the scenario (replicate 0). */
     public static Result run(Scenario scenario, Arm arm, PatientModel model, StudyContext context) {
-        return new PatientSimulation(scenario, arm, model, context).run();
+        return run(scenario, arm, model, 0, context);
+    }
+
+    /**
+     * Simulates one Monte Carlo replicate of one patient in one arm of the scenario.
+     *
+     * @param replicate 0 … {@code cohort.replicates} − 1
+     */
+    public static Result run(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context) {
+        return new PatientSimulation(scenario, arm, model, replicate, context).run();
     }
 
     private Result run() {
@@ -94,7 +106,7 @@ public final class PatientSimulation {
         long startEpochMillis = scenario.startEpochMillis();
         Simulation sim = new Simulation();
         TherapySettings therapySettings = context.therapyOf(scenario, model);
-        EventLog events = new EventLog(arm.name(), patient, startEpochMillis);
+        EventLog events = new EventLog(arm.name(), patient, replicate, startEpochMillis);
         ControllerLoop[] loop = new ControllerLoop[1];
         VirtualPatient body;
         Therapy therapy;
@@ -156,12 +168,12 @@ public final class PatientSimulation {
         }
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         CgmChannel cgm = new CgmChannel(CgmSensor.forPatient(cgmSpec, streams, patient), body);
-        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, device, cgm, bolusIob);
+        RowRecorder recorder = new RowRecorder(arm.name(), patient, replicate, startEpochMillis, duration, body, device, cgm, bolusIob);
 
         Controller controller = null;
         try {
             controller = context.controllers().create(arm.controller(), context.scenarioFolder(),
-                    context.stderrLog(arm.name(), patient));
+                    context.stderrLog(arm.name(), patient, replicate));
             loop[0] = new ControllerLoop(controller, device, cgm, bolusIob, events, arm.name(), patient,
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
@@ -214,7 +226,7 @@ public final class PatientSimulation {
                 throw e;
             }
             events.add(sim.nowMillis(), "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-            return new Result(arm.name(), patient, List.of(), events.rows(), null, ledgerOf(pump),
+            return new Result(arm.name(), patient, replicate, List.of(), events.rows(), null, ledgerOf(pump),
                     body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
         } finally {
             if (controller != null) {
@@ -229,7 +241,7 @@ public final class PatientSimulation {
             summary.addRescueCarbs(events.rows().stream().filter(e -> RunMetrics.RESCUE_EVENT_TYPE.equals(e.type()))
                     .mapToDouble(EventRow::carbsGrams).sum());
         }
-        return new Result(arm.name(), patient, recorder.rows(), events.rows(),
+        return new Result(arm.name(), patient, replicate, recorder.rows(), events.rows(),
                 summary.build(days), ledger, body.cumulativeCarbsGrams(),
                 intoPatient(device), sim.eventsRun(), null, accountsOf(pens));
     }

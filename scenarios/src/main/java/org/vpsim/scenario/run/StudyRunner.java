@@ -19,8 +19,8 @@ import org.vpsim.scenario.model.Arm;
 import org.vpsim.scenario.model.ScenarioReader;
 
 /**
- * Runs a study: every patient × arm on a thread pool, streamed into one run directory in a fixed
- * order (arm-major, then cohort order), so the files are byte-identical for any thread count and
+ * Runs a study: every patient × arm × replicate on a thread pool, streamed into one run directory in a
+ * fixed order (arm-major, then cohort order, then replicate), so the files are byte-identical for any thread count and
  * memory holds only the simulations in flight. The manifest is written last.
  */
 public final class StudyRunner {
@@ -54,19 +54,13 @@ public final class StudyRunner {
         }
     }
 
-    private record Task(Arm arm, PatientModel patient) {
-    }
-
     private StudyRunner() {
     }
 
     public static Outcome run(StudyPlan plan, Options options) throws IOException {
-        List<Task> tasks = new ArrayList<>();
-        for (Arm arm : plan.scenario().arms()) {
-            for (PatientModel p : plan.patients()) {
-                tasks.add(new Task(arm, p));
-            }
-        }
+        List<StudyPlan.Task> tasks = plan.tasks();
+        List<Arm> arms = plan.scenario().arms();
+        List<PatientModel> patients = plan.patients();
         List<SummaryRow> summaries = new ArrayList<>();
         List<RunFailure> failures = new ArrayList<>();
         try (RunWriter writer = RunWriter.open(options.outputDirectory(), options.overwrite())) {
@@ -74,7 +68,8 @@ public final class StudyRunner {
                     writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR), plan.therapies());
             int[] done = {0};
             OrderedParallelMap.run(tasks, options.threads(),
-                    t -> PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context),
+                    t -> PatientSimulation.run(plan.scenario(), arms.get(t.arm()), patients.get(t.patient()),
+                            t.replicate(), context),
                     r -> {
                         write(writer, r);
                         if (r.failed()) {
@@ -82,7 +77,7 @@ public final class StudyRunner {
                             // Paths inside the run directory are given relative to it: the manifest
                             // must read the same wherever the directory is moved.
                             String runDir = writer.directory().toAbsolutePath().normalize().toString();
-                            failures.add(new RunFailure(r.arm(), r.patient(), f.minute(),
+                            failures.add(new RunFailure(r.arm(), r.patient(), r.replicate(), f.minute(),
                                     f.reason().replace(runDir + java.io.File.separator, "")));
                         } else {
                             summaries.add(r.summary());
