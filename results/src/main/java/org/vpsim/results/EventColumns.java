@@ -12,7 +12,6 @@ public final class EventColumns {
     public static final Table<EventRow> TABLE = new Table.Builder<EventRow>()
             .required("arm", "", STRING, "therapy arm", EventRow::arm)
             .required("patient", "", STRING, "patient id", EventRow::patient)
-            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, EventRow::replicate)
             .required("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the event", EventRow::timeMillis)
             .required("type", "", STRING, "event type: MEAL, BOLUS, ALARM, FAULT, SET_CHANGE, RESERVOIR_CHANGE,"
                     + " SUSPEND, RESUME, CONTROLLER_COMMAND, RESCUE_CARBS, …", EventRow::type)
@@ -22,6 +21,8 @@ public final class EventColumns {
             .optional("delivered_u", "U", DOUBLE, "insulin delivered; null when not an insulin event",
                     EventRow::deliveredUnits)
             .optional("carbs_g", "g", DOUBLE, "carbohydrate; null when not a meal", EventRow::carbsGrams)
+            // Appended (as every later column): earlier readers by position keep working.
+            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, EventRow::replicate)
             .build("events", "events/2", v -> new EventRow(
                     v.string("arm"),
                     v.string("patient"),

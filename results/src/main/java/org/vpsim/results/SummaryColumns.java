@@ -74,7 +74,6 @@ public final class SummaryColumns {
         Catalogue c = new Catalogue();
         c.text("arm", false, "therapy arm", SummaryRow::arm);
         c.text("patient", false, "patient id", SummaryRow::patient);
-        c.table.requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, SummaryRow::replicate);
         c.metric("days", "days", DOUBLE, false, "days", Kind.DAYS, "simulated duration", SummaryRow::days);
         c.plasma("readings", "", INT64, "readings", Kind.COUNT, "samples the metrics are computed from",
                 m -> m.readings());
@@ -155,6 +154,8 @@ public final class SummaryColumns {
         c.metric("rescue_carbs_g", "g", DOUBLE, true, "rescue carbohydrate (g)", Kind.CARBS_GRAMS,
                 "carbohydrate eaten to treat lows; null when the run records no rescue treatment",
                 SummaryRow::rescueCarbsGrams);
+        // Appended (as every later column): earlier readers by position keep working.
+        c.table.requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, SummaryRow::replicate);
         TABLE = c.table.build("summary", "summary/3", SummaryColumns::read);
         // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
         List<Column> metrics = new ArrayList<>(c.metrics);

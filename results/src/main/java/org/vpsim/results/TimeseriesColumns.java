@@ -17,7 +17,6 @@ public final class TimeseriesColumns {
 
     public static final Table<TimeseriesRow> TABLE = new Table.Builder<TimeseriesRow>()
             .required("patient", "", STRING, "patient id", TimeseriesRow::patient)
-            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, TimeseriesRow::replicate)
             .requiredLong("time", "UTC", TIMESTAMP_MILLIS, "absolute time of the sample", TimeseriesRow::timeMillis)
             .requiredDouble("glucose_mg_dl", "mg/dL", "true plasma glucose", TimeseriesRow::glucoseMgDl)
             .optional("cgm_mg_dl", "mg/dL", DOUBLE, "CGM reading at this row; null when the sensor gave none",
@@ -36,6 +35,8 @@ public final class TimeseriesColumns {
                     + " pens", TimeseriesRow::reservoirUnits)
             .optional("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …; null for an arm"
                     + " on insulin pens", TimeseriesRow::pumpStatus)
+            // Appended (as every later column): earlier readers by position keep working.
+            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, TimeseriesRow::replicate)
             .build("timeseries", "timeseries/2", v -> new TimeseriesRow(
                     v.string("patient"),
                     v.int32("replicate"),
