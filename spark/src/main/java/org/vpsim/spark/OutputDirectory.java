@@ -85,6 +85,54 @@ final class OutputDirectory {
         return to;
     }
 
+    /**
+     * Moves the part files Spark wrote for {@code stagedTable} into {@code targetDirectory} (relative), in the
+     * order of the partitions that wrote them, as {@code part-00000.parquet}, {@code part-00001.parquet}, …;
+     * returns them in that order.
+     */
+    List<Path> publishParts(String stagedTable, String targetDirectory) throws IOException {
+        Path staged = directory.resolve(STAGING).resolve(stagedTable);
+        List<Path> parts;
+        try (Stream<Path> files = Files.list(staged)) {
+            parts = files.filter(p -> PART.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparingInt(OutputDirectory::partitionOf)).toList();
+        }
+        if (parts.isEmpty()) {
+            throw new IOException(staged + ": Spark wrote no part file");
+        }
+        Path to = directory.resolve(targetDirectory);
+        Files.createDirectories(to);
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Path target = to.resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
+            Files.move(parts.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+            out.add(target);
+        }
+        return out;
+    }
+
+    /** Spark's part file names: {@code part-<partition>-<job uuid>-c000[.codec].parquet}. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("part-(\\d+)-.*\\.parquet");
+
+    private static int partitionOf(Path p) {
+        java.util.regex.Matcher m = PART.matcher(p.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalStateException(p + " is not a Spark part file");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The external controllers' stderr logs the executors wrote into {@code controller-logs/}, sorted. */
+    List<Path> controllerLogs() throws IOException {
+        Path logs = directory.resolve(RunDirectory.CONTROLLER_LOGS_DIR);
+        if (!Files.isDirectory(logs)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(logs)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
     /** Deletes the staging folder (Spark's _SUCCESS and checksum files, emptied table folders). */
     void dropStaging() {
         try {

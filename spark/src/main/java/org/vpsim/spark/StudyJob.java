@@ -40,10 +40,11 @@ import org.vpsim.scenario.model.ScenarioReader;
 import org.vpsim.scenario.run.StudyPlan;
 
 /**
- * A study as one Spark application: the patient × arm tasks as a Dataset, simulated on the executors
- * in one pass (cached), then each output table written by Spark as Parquet — one file per table (per
- * arm for the time series), rows in the CLI's order — and {@code manifest.json} written last by the
- * driver with the same records as {@code vpsim run}.
+ * A study as one Spark application: the patient × arm × replicate tasks as a Dataset, simulated on the
+ * executors in one pass (cached), then each output table written by Spark as Parquet, rows in the CLI's
+ * order — the time series of an arm as one file per task partition (partitions never span two arms, and
+ * hold consecutive tasks, so the arm's files read in name order give the CLI's rows), events and summary one
+ * file each — and {@code manifest.json} written last by the driver with the same records as {@code vpsim run}.
  */
 final class StudyJob {
 
@@ -57,7 +58,8 @@ final class StudyJob {
 
     private static final StructType TASK = DataTypes.createStructType(List.of(
             DataTypes.createStructField("arm_index", DataTypes.IntegerType, false),
-            DataTypes.createStructField("patient_index", DataTypes.IntegerType, false)));
+            DataTypes.createStructField("patient_index", DataTypes.IntegerType, false),
+            DataTypes.createStructField("replicate", DataTypes.IntegerType, false)));
 
     private StudyJob() {
     }
@@ -65,9 +67,11 @@ final class StudyJob {
     /**
      * Runs the study.
      *
-     * @param partitions number of task partitions, or 0 for sixteen per core of the cluster (at most one per task)
+     * @param partitions number of task partitions, or 0 for sixteen per core of the cluster (at most one per task);
+     *                   spread over the arms, each arm's time series is written as that many files
+     * @param plugins    folder of controller plug-in jars (seen at the same path by every executor), or null
      */
-    static Outcome run(SparkSession spark, StudyPlan plan, OutputDirectory out, int partitions,
+    static Outcome run(SparkSession spark, StudyPlan plan, OutputDirectory out, int partitions, Path plugins,
                        List<String> commandLine, String version) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
@@ -78,19 +82,17 @@ final class StudyJob {
             // The executors rebuild the scenario from this text: it must be the very same study.
             throw new IllegalStateException("the scenario does not survive its JSON form; cannot ship it to executors");
         }
-        List<Row> taskRows = new ArrayList<>();
-        for (int a = 0; a < scenario.arms().size(); a++) {
-            for (int p = 0; p < plan.patients().size(); p++) {
-                taskRows.add(RowFactory.create(a, p));
-            }
-        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int cores = jsc.defaultParallelism();
         // Small partitions balance the cores: patient × arms differ in cost, and the stage waits for its slowest task.
-        int slices = Math.max(1, Math.min(taskRows.size(), partitions > 0 ? partitions : 16 * cores));
-        Dataset<Row> tasks = spark.createDataFrame(jsc.parallelize(taskRows, slices), TASK);
+        List<List<Row>> slices = TaskSlices.of(plan.tasks(), scenario.arms().size(),
+                partitions > 0 ? partitions : 16 * cores);
+        Dataset<Row> tasks = spark.createDataFrame(
+                jsc.parallelize(slices, slices.size()).flatMap(List::iterator), TASK);
         String folder = plan.scenarioFolder() == null ? null : plan.scenarioFolder().toString();
-        Dataset<Row> rows = tasks.mapPartitions(new SimulatePartition(json, folder), Encoders.row(TaskRows.SCHEMA))
+        String logs = out.path().resolve(RunDirectory.CONTROLLER_LOGS_DIR).toString();
+        Dataset<Row> rows = tasks.mapPartitions(new SimulatePartition(json, folder,
+                        plugins == null ? null : plugins.toAbsolutePath().toString(), logs), Encoders.row(TaskRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // This action runs the simulations (and fills the cache the writes read from).
@@ -111,52 +113,60 @@ final class StudyJob {
             double simulated = (System.nanoTime() - t0) / 1e9;
             List<RunFailure> failures = new ArrayList<>();
             for (Row f : rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.FAILURE))
-                    .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX).collectAsList()) {
+                    .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE).collectAsList()) {
                 Row failure = f.getAs(TaskRows.FAILURE_STRUCT);
-                failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"),
-                        failure.<Double>getAs("minute"), failure.getAs("reason")));
+                String runDir = out.path().toString() + java.io.File.separator;
+                failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"), f.<Integer>getAs(TaskRows.REPLICATE),
+                        failure.<Double>getAs("minute"), failure.<String>getAs("reason").replace(runDir, "")));
             }
             List<FileEntry> files = write(rows, out, new ArrayList<>(timeseriesCounts.keySet()));
             RunInfo info = new RunInfo(version, scenario.name(), reader.toJsonTree(scenario), scenario.seed(),
-                    scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures);
+                    scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures,
+                    pluginEntries(plan));
             RunManifest manifest = RunManifest.of(info, started, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                     new RowCounts(timeseriesCounts, events, summaries), files);
             Manifests.write(out.path(), manifest);
-            return new Outcome(manifest, taskRows.size() * scenario.durationDays(), (System.nanoTime() - t0) / 1e9,
+            return new Outcome(manifest, (double) (summaries) * scenario.durationDays(), (System.nanoTime() - t0) / 1e9,
                     simulated);
         } finally {
             rows.unpersist();
         }
     }
 
+    /** Each plug-in jar by file name, size and SHA-256, as {@code vpsim run} records them. */
+    private static List<FileEntry> pluginEntries(StudyPlan plan) throws IOException {
+        List<FileEntry> entries = new ArrayList<>();
+        for (Path jar : plan.controllers().pluginJars()) {
+            entries.add(new FileEntry(jar.getFileName().toString(), java.nio.file.Files.size(jar),
+                    org.vpsim.results.manifest.Sha256.of(jar)));
+        }
+        return entries;
+    }
+
     /**
-     * Writes the three tables from the cached rows (the arms' time series concurrently, as separate
-     * Spark jobs) and moves them into place; returns their manifest entries sorted by path.
+     * Writes the three tables from the cached rows — each arm's time series by every task partition of that
+     * arm, one file each, side by side; events and summary one file each — moves them into place, and lists
+     * them with the controllers' stderr logs; returns the manifest entries sorted by path.
      */
     private static List<FileEntry> write(Dataset<Row> rows, OutputDirectory out, List<String> arms) throws IOException {
         List<String> staged = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
         List<Dataset<Row>> tables = new ArrayList<>();
         for (String arm : arms) {
+            // No coalesce and no sort: a partition's rows are one arm's consecutive tasks in simulation order.
             tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.TIMESERIES).and(col(TaskRows.ARM).equalTo(arm)))
-                    .coalesce(1)
-                    .sortWithinPartitions(TaskRows.PATIENT_INDEX, TaskRows.SEQ)
                     .select(TaskRows.select(TimeseriesColumns.TABLE)));
             staged.add("timeseries-" + arm);
-            targets.add(RunDirectory.TIMESERIES_DIR + "/arm=" + arm + "/" + RunDirectory.PART_FILE);
         }
         tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.EVENT)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.SEQ)
+                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE, TaskRows.SEQ)
                 .select(TaskRows.select(EventColumns.TABLE)));
         staged.add("events");
-        targets.add(RunDirectory.EVENTS_FILE);
         tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.SUMMARY)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX)
+                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE)
                 .select(TaskRows.select(SummaryColumns.TABLE)));
         staged.add("summary");
-        targets.add(RunDirectory.SUMMARY_FILE);
 
-        // Each table is one file written by one task; running the jobs side by side keeps the cores busy.
+        // Running the jobs side by side keeps the cores busy while the small tables' single tasks run.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(tables.size(), 4));
         try {
             List<Future<?>> jobs = new ArrayList<>();
@@ -177,11 +187,17 @@ final class StudyJob {
             pool.shutdownNow();
         }
         List<FileEntry> entries = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            Path file = out.publish(staged.get(i), targets.get(i));
-            entries.add(out.entry(file));
+        for (int a = 0; a < arms.size(); a++) {
+            for (Path file : out.publishParts(staged.get(a), RunDirectory.TIMESERIES_DIR + "/arm=" + arms.get(a))) {
+                entries.add(out.entry(file));
+            }
         }
+        entries.add(out.entry(out.publish("events", RunDirectory.EVENTS_FILE)));
+        entries.add(out.entry(out.publish("summary", RunDirectory.SUMMARY_FILE)));
         out.dropStaging();
+        for (Path log : out.controllerLogs()) {
+            entries.add(out.entry(log));
+        }
         entries.sort(Comparator.comparing(FileEntry::path));
         return entries;
     }

@@ -18,14 +18,14 @@ import org.vpsim.results.columns.Table;
 import org.vpsim.scenario.run.PatientSimulation;
 
 /**
- * The rows one patient × arm task produces, as one Spark row type: a tag saying which output table
- * the row belongs to, the task's keys (arm, arm index, patient index, position of the row in the
- * task's output), the time series columns, and the (rare) event, summary and failure rows as struct
+ * The rows one patient × arm × replicate task produces, as one Spark row type: a tag saying which output
+ * table the row belongs to, the task's keys (arm, arm index, patient index, replicate, position of the row
+ * in the task's output), the time series columns, and the (rare) event, summary and failure rows as struct
  * columns — null in the rows of the other tables. One simulation pass fills all three tables; the
  * driver splits them by tag. Keeping the bulk (time series) as plain columns and the rest as structs
  * keeps the rows narrow, which is what the cache between the simulation and the writes pays for. The
- * keys give back the CLI's order — arm-major in scenario order, patients in cohort order, rows in the
- * order the simulation made them — whatever the partitioning.
+ * keys give back the CLI's order — arm-major in scenario order, patients in cohort order, then replicates,
+ * rows in the order the simulation made them — whatever the partitioning.
  */
 final class TaskRows {
 
@@ -38,13 +38,14 @@ final class TaskRows {
     static final String ARM = "arm";
     static final String ARM_INDEX = "_arm_index";
     static final String PATIENT_INDEX = "_patient_index";
+    static final String REPLICATE = "_replicate";
     static final String SEQ = "_seq";
     static final String EVENT_STRUCT = "_event";
     static final String SUMMARY_STRUCT = "_summary";
     static final String FAILURE_STRUCT = "_failure";
 
     private static final String TS = "ts__";
-    private static final int KEYS = 5;
+    private static final int KEYS = 6;
     private static final StructType FAILURE_TYPE = DataTypes.createStructType(List.of(
             DataTypes.createStructField("patient", DataTypes.StringType, false),
             DataTypes.createStructField("minute", DataTypes.DoubleType, false),
@@ -62,6 +63,7 @@ final class TaskRows {
         f.add(DataTypes.createStructField(ARM, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(ARM_INDEX, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(PATIENT_INDEX, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(REPLICATE, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(SEQ, DataTypes.LongType, false));
         if (f.size() != KEYS) {
             throw new IllegalStateException("key columns miscounted");
@@ -92,7 +94,7 @@ final class TaskRows {
         return table.names().stream().map(n -> functions.col(struct + "." + n).as(n)).toArray(Column[]::new);
     }
 
-    /** Every row of one simulated patient × arm, in the CLI's order. */
+    /** Every row of one simulated patient × arm × replicate, in the CLI's order. */
     static List<Row> of(int armIndex, int patientIndex, PatientSimulation.Result r) {
         List<Row> out = new ArrayList<>(r.rows().size() + r.events().size() + 1);
         long seq = 0;
@@ -137,7 +139,8 @@ final class TaskRows {
         v[1] = r.arm();
         v[2] = armIndex;
         v[3] = patientIndex;
-        v[4] = seq;
+        v[4] = r.replicate();
+        v[5] = seq;
         return v;
     }
 }
