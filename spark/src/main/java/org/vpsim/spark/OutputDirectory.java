@@ -86,25 +86,28 @@ final class OutputDirectory {
     }
 
     /**
-     * Moves the part files Spark wrote for {@code stagedTable} into {@code targetDirectory} (relative), in the
-     * order of the partitions that wrote them, as {@code part-00000.parquet}, {@code part-00001.parquet}, …;
-     * returns them in that order.
+     * Moves the part files Spark wrote for {@code stagedTable} from partitions {@code from} (inclusive) to
+     * {@code to} (exclusive) into {@code targetDirectory} (relative), in partition order, as
+     * {@code part-00000.parquet}, {@code part-00001.parquet}, …; returns them in that order. Files of other
+     * partitions are left in staging: Spark's partition 0 writes a file with the schema and no rows even when
+     * it holds none of the table's rows.
      */
-    List<Path> publishParts(String stagedTable, String targetDirectory) throws IOException {
+    List<Path> publishParts(String stagedTable, String targetDirectory, int from, int to) throws IOException {
         Path staged = directory.resolve(STAGING).resolve(stagedTable);
         List<Path> parts;
         try (Stream<Path> files = Files.list(staged)) {
             parts = files.filter(p -> PART.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> partitionOf(p) >= from && partitionOf(p) < to)
                     .sorted(Comparator.comparingInt(OutputDirectory::partitionOf)).toList();
         }
         if (parts.isEmpty()) {
             throw new IOException(staged + ": Spark wrote no part file");
         }
-        Path to = directory.resolve(targetDirectory);
-        Files.createDirectories(to);
+        Path into = directory.resolve(targetDirectory);
+        Files.createDirectories(into);
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            Path target = to.resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
+            Path target = into.resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
             Files.move(parts.get(i), target, StandardCopyOption.ATOMIC_MOVE);
             out.add(target);
         }

@@ -119,7 +119,16 @@ final class StudyJob {
                 failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"), f.<Integer>getAs(TaskRows.REPLICATE),
                         failure.<Double>getAs("minute"), failure.<String>getAs("reason").replace(runDir, "")));
             }
-            List<FileEntry> files = write(rows, out, new ArrayList<>(timeseriesCounts.keySet()));
+            int slicesPerArm = slices.size() / scenario.arms().size();
+            Map<String, Integer> firstPartition = new TreeMap<>();
+            for (String arm : timeseriesCounts.keySet()) {
+                int a = 0;
+                while (!scenario.arms().get(a).name().equals(arm)) {
+                    a++;
+                }
+                firstPartition.put(arm, a * slicesPerArm);
+            }
+            List<FileEntry> files = write(rows, out, firstPartition, slicesPerArm);
             RunInfo info = new RunInfo(version, scenario.name(), reader.toJsonTree(scenario), scenario.seed(),
                     scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures,
                     pluginEntries(plan));
@@ -148,7 +157,9 @@ final class StudyJob {
      * arm, one file each, side by side; events and summary one file each — moves them into place, and lists
      * them with the controllers' stderr logs; returns the manifest entries sorted by path.
      */
-    private static List<FileEntry> write(Dataset<Row> rows, OutputDirectory out, List<String> arms) throws IOException {
+    private static List<FileEntry> write(Dataset<Row> rows, OutputDirectory out, Map<String, Integer> firstPartition,
+                                         int slicesPerArm) throws IOException {
+        List<String> arms = new ArrayList<>(firstPartition.keySet());
         List<String> staged = new ArrayList<>();
         List<Dataset<Row>> tables = new ArrayList<>();
         for (String arm : arms) {
@@ -188,7 +199,9 @@ final class StudyJob {
         }
         List<FileEntry> entries = new ArrayList<>();
         for (int a = 0; a < arms.size(); a++) {
-            for (Path file : out.publishParts(staged.get(a), RunDirectory.TIMESERIES_DIR + "/arm=" + arms.get(a))) {
+            int from = firstPartition.get(arms.get(a));
+            for (Path file : out.publishParts(staged.get(a), RunDirectory.TIMESERIES_DIR + "/arm=" + arms.get(a), from,
+                    from + slicesPerArm)) {
                 entries.add(out.entry(file));
             }
         }
