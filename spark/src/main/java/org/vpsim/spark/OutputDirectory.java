@@ -68,6 +68,11 @@ final class OutputDirectory {
         return directory.resolve(STAGING).resolve(table).toUri().toString();
     }
 
+    /** Writes {@code table} as Parquet into the staging folder {@code stagedTable} (a Spark job). */
+    void write(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table, String stagedTable) {
+        table.write().mode(org.apache.spark.sql.SaveMode.ErrorIfExists).parquet(staging(stagedTable));
+    }
+
     /** Moves the single part file Spark wrote for {@code stagedTable} to {@code target} (relative). */
     Path publish(String stagedTable, String target) throws IOException {
         Path staged = directory.resolve(STAGING).resolve(stagedTable);

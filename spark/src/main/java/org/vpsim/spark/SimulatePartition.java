@@ -1,7 +1,6 @@
 package org.vpsim.spark;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -17,7 +16,7 @@ import org.vpsim.scenario.run.StudyPlan;
  * Runs on an executor: simulates the partition's patient × arm × replicate tasks, one after the other,
  * with the same pure function as {@code vpsim run} ({@link PatientSimulation#run}). The scenario travels
  * as its JSON text and is re-planned once per partition (model and cohort resolved on the executor), so
- * no simulation object is serialized. Rows leave one task at a time.
+ * no simulation object is serialized. Each task leaves as one row ({@link TaskRows}).
  */
 final class SimulatePartition implements MapPartitionsFunction<Row, Row> {
 
@@ -52,28 +51,23 @@ final class SimulatePartition implements MapPartitionsFunction<Row, Row> {
         StudyContext context = new StudyContext(plan.controllers(), plan.scenarioFolder(),
                 controllerLogs == null ? null : Path.of(controllerLogs), plan.therapies());
         return new Iterator<>() {
-            private Iterator<Row> current = Collections.emptyIterator();
-
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && tasks.hasNext()) {
-                    Row task = tasks.next();
-                    int arm = task.getInt(0);
-                    int patient = task.getInt(1);
-                    int replicate = task.getInt(2);
-                    PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), plan.scenario().arms().get(arm),
-                            plan.patients().get(patient), replicate, context);
-                    current = TaskRows.of(arm, patient, r).iterator();
-                }
-                return current.hasNext();
+                return tasks.hasNext();
             }
 
             @Override
             public Row next() {
-                if (!hasNext()) {
+                if (!tasks.hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return current.next();
+                Row task = tasks.next();
+                int arm = task.getInt(0);
+                int patient = task.getInt(1);
+                int replicate = task.getInt(2);
+                PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), plan.scenario().arms().get(arm),
+                        plan.patients().get(patient), replicate, context);
+                return TaskRows.of(arm, patient, r);
             }
         };
     }

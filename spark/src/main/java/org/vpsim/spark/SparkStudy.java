@@ -159,7 +159,8 @@ public final class SparkStudy implements Runnable {
                 err.flush();
                 StudyJob.Outcome outcome = StudyJob.run(spark, plan, dir, partitions == null ? 0 : partitions, plugins,
                         commandLine, BuildInfo.current().version());
-                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s; simulated in %.1f s, written in %.1f s);"
+                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s; simulated with the time series written in"
+                                + " %.1f s, the rest in %.1f s);"
                                 + " %d timeseries rows%n",
                         outcome.patientDays(), outcome.seconds(), outcome.patientDays() / outcome.seconds(),
                         outcome.simulatedSeconds(), outcome.seconds() - outcome.simulatedSeconds(),

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -41,17 +42,19 @@ import org.vpsim.scenario.run.StudyPlan;
 
 /**
  * A study as one Spark application: the patient × arm × replicate tasks as a Dataset, simulated on the
- * executors in one pass (cached), then each output table written by Spark as Parquet, rows in the CLI's
- * order — the time series of an arm as one file per task partition (partitions never span two arms, and
- * hold consecutive tasks, so the arm's files read in name order give the CLI's rows), events and summary one
- * file each — and {@code manifest.json} written last by the driver with the same records as {@code vpsim run}.
+ * executors — one cached row per task ({@link TaskRows}) — in the same job that writes the time series, one
+ * file per task partition (partitions never span two arms and hold consecutive tasks, so an arm's files read
+ * in name order give the CLI's rows); then events and summary, one file each, from the cache; every table
+ * written by Spark as Parquet with rows in the CLI's order; {@code manifest.json} written last by the driver
+ * with the same records as {@code vpsim run}.
  */
 final class StudyJob {
 
     /**
      * What the run gave back.
      *
-     * @param simulatedSeconds time until every task was simulated and cached (the rest is writing)
+     * @param simulatedSeconds time until every task was simulated and cached and its time series written (the rest
+     *                         is counting and writing events and summary)
      */
     record Outcome(RunManifest manifest, double patientDays, double seconds, double simulatedSeconds) {
     }
@@ -95,40 +98,49 @@ final class StudyJob {
                         plugins == null ? null : plugins.toAbsolutePath().toString(), logs), Encoders.row(TaskRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            // This action runs the simulations (and fills the cache the writes read from).
+            // The first job simulates every task (filling the cache) and writes its time series, one file per
+            // partition, in the same pass: the cores simulate and write side by side.
+            out.write(TaskRows.timeseries(rows), "timeseries");
+            double simulated = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> timeseriesCounts = new TreeMap<>();
             long events = 0;
             long summaries = 0;
-            for (Row r : rows.groupBy(TaskRows.TABLE, TaskRows.ARM).count().collectAsList()) {
-                int table = r.getInt(0);
-                long n = r.getLong(2);
-                if (table == TaskRows.TIMESERIES) {
-                    timeseriesCounts.put(r.getString(1), n);
-                } else if (table == TaskRows.EVENT) {
-                    events += n;
-                } else if (table == TaskRows.SUMMARY) {
-                    summaries += n;
+            for (Row r : rows.groupBy(TaskRows.ARM).agg(functions.sum(TaskRows.ROWS),
+                    functions.sum(functions.size(col(TaskRows.EVENTS))), functions.count(TaskRows.SUMMARY_STRUCT))
+                    .collectAsList()) {
+                if (r.getLong(1) > 0) {
+                    timeseriesCounts.put(r.getString(0), r.getLong(1));
                 }
+                events += r.getLong(2);
+                summaries += r.getLong(3);
             }
-            double simulated = (System.nanoTime() - t0) / 1e9;
             List<RunFailure> failures = new ArrayList<>();
-            for (Row f : rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.FAILURE))
+            for (Row f : rows.filter(col(TaskRows.FAILURE_STRUCT).isNotNull())
+                    .select(TaskRows.ARM, TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE,
+                            TaskRows.FAILURE_STRUCT)
                     .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE).collectAsList()) {
                 Row failure = f.getAs(TaskRows.FAILURE_STRUCT);
                 String runDir = out.path().toString() + java.io.File.separator;
                 failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"), f.<Integer>getAs(TaskRows.REPLICATE),
                         failure.<Double>getAs("minute"), failure.<String>getAs("reason").replace(runDir, "")));
             }
+            List<FileEntry> files = new ArrayList<>(writeSmallTables(rows, out));
+            // Each arm's files: the partitions of its slices, in order (TaskSlices).
             int slicesPerArm = slices.size() / scenario.arms().size();
-            Map<String, Integer> firstPartition = new TreeMap<>();
-            for (String arm : timeseriesCounts.keySet()) {
-                int a = 0;
-                while (!scenario.arms().get(a).name().equals(arm)) {
-                    a++;
+            for (int a = 0; a < scenario.arms().size(); a++) {
+                String arm = scenario.arms().get(a).name();
+                if (timeseriesCounts.containsKey(arm)) {
+                    for (Path file : out.publishParts("timeseries", RunDirectory.TIMESERIES_DIR + "/arm=" + arm,
+                            a * slicesPerArm, (a + 1) * slicesPerArm)) {
+                        files.add(out.entry(file));
+                    }
                 }
-                firstPartition.put(arm, a * slicesPerArm);
             }
-            List<FileEntry> files = write(rows, out, firstPartition, slicesPerArm);
+            out.dropStaging();
+            for (Path log : out.controllerLogs()) {
+                files.add(out.entry(log));
+            }
+            files.sort(Comparator.comparing(FileEntry::path));
             RunInfo info = new RunInfo(version, scenario.name(), reader.toJsonTree(scenario), scenario.seed(),
                     scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures,
                     pluginEntries(plan));
@@ -153,42 +165,25 @@ final class StudyJob {
     }
 
     /**
-     * Writes the three tables from the cached rows — each arm's time series by every task partition of that
-     * arm, one file each, side by side; events and summary one file each — moves them into place, and lists
-     * them with the controllers' stderr logs; returns the manifest entries sorted by path.
+     * Writes events and summary from the cached task rows, one file each (two Spark jobs side by side), and
+     * moves them into place; returns their manifest entries.
      */
-    private static List<FileEntry> write(Dataset<Row> rows, OutputDirectory out, Map<String, Integer> firstPartition,
-                                         int slicesPerArm) throws IOException {
-        List<String> arms = new ArrayList<>(firstPartition.keySet());
-        List<String> staged = new ArrayList<>();
-        List<Dataset<Row>> tables = new ArrayList<>();
-        for (String arm : arms) {
-            // No coalesce and no sort: a partition's rows are one arm's consecutive tasks in simulation order.
-            tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.TIMESERIES).and(col(TaskRows.ARM).equalTo(arm)))
-                    .select(TaskRows.select(TimeseriesColumns.TABLE)));
-            staged.add("timeseries-" + arm);
-        }
-        tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.EVENT)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE, TaskRows.SEQ)
-                .select(TaskRows.select(EventColumns.TABLE)));
-        staged.add("events");
-        tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.SUMMARY)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE)
-                .select(TaskRows.select(SummaryColumns.TABLE)));
-        staged.add("summary");
-
-        // Running the jobs side by side keeps the cores busy while the small tables' single tasks run.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tables.size(), 4));
+    private static List<FileEntry> writeSmallTables(Dataset<Row> rows, OutputDirectory out) throws IOException {
+        // The partitions are in task order already; the sort (of the keys and the small column only) makes sure.
+        Dataset<Row> events = TaskRows.events(rows.select(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX,
+                TaskRows.REPLICATE, TaskRows.EVENTS).coalesce(1).sortWithinPartitions(TaskRows.ARM_INDEX,
+                TaskRows.PATIENT_INDEX, TaskRows.REPLICATE));
+        Dataset<Row> summary = TaskRows.summary(rows.select(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX,
+                TaskRows.REPLICATE, TaskRows.SUMMARY_STRUCT).coalesce(1).sortWithinPartitions(TaskRows.ARM_INDEX,
+                TaskRows.PATIENT_INDEX, TaskRows.REPLICATE));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int i = 0; i < tables.size(); i++) {
-                Dataset<Row> t = tables.get(i);
-                String path = out.staging(staged.get(i));
-                jobs.add(pool.submit(() -> t.write().mode(SaveMode.ErrorIfExists).parquet(path)));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
+            Future<?> e = pool.submit(() -> {
+                out.write(events, "events");
+                return null;
+            });
+            out.write(summary, "summary");
+            e.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing", e);
@@ -197,21 +192,7 @@ final class StudyJob {
         } finally {
             pool.shutdownNow();
         }
-        List<FileEntry> entries = new ArrayList<>();
-        for (int a = 0; a < arms.size(); a++) {
-            int from = firstPartition.get(arms.get(a));
-            for (Path file : out.publishParts(staged.get(a), RunDirectory.TIMESERIES_DIR + "/arm=" + arms.get(a), from,
-                    from + slicesPerArm)) {
-                entries.add(out.entry(file));
-            }
-        }
-        entries.add(out.entry(out.publish("events", RunDirectory.EVENTS_FILE)));
-        entries.add(out.entry(out.publish("summary", RunDirectory.SUMMARY_FILE)));
-        out.dropStaging();
-        for (Path log : out.controllerLogs()) {
-            entries.add(out.entry(log));
-        }
-        entries.sort(Comparator.comparing(FileEntry::path));
-        return entries;
+        return List.of(out.entry(out.publish("events", RunDirectory.EVENTS_FILE)),
+                out.entry(out.publish("summary", RunDirectory.SUMMARY_FILE)));
     }
 }
