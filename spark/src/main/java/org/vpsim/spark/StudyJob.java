@@ -100,7 +100,7 @@ final class StudyJob {
         try {
             // The first job simulates every task (filling the cache) and writes its time series, one file per
             // partition, in the same pass: the cores simulate and write side by side.
-            out.write(TaskRows.timeseries(rows), "timeseries");
+            out.write(TaskRows.timeseries(rows), TimeseriesColumns.TABLE, "timeseries");
             double simulated = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> timeseriesCounts = new TreeMap<>();
             long events = 0;
@@ -179,10 +179,10 @@ final class StudyJob {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> e = pool.submit(() -> {
-                out.write(events, "events");
+                out.write(events, EventColumns.TABLE, "events");
                 return null;
             });
-            out.write(summary, "summary");
+            out.write(summary, SummaryColumns.TABLE, "summary");
             e.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
