@@ -172,7 +172,8 @@ public final class SparkStudy implements Runnable {
                     err.printf("vpsim-spark: %d patient × arm run(s) stopped early; their time series and summary rows"
                             + " are not in the results (listed under \"failures\" in manifest.json):%n", failures.size());
                     for (RunFailure f : failures) {
-                        err.printf("  arm %s, %s, minute %s: %s%n", f.arm(), f.patient(), f.minute(), f.reason());
+                        err.printf("  arm %s, %s%s, minute %s: %s%n", f.arm(), f.patient(),
+                                f.replicate() == 0 ? "" : " (replicate " + f.replicate() + ")", f.minute(), f.reason());
                     }
                     err.flush();
                     return FAILED;
