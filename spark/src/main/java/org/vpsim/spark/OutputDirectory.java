@@ -100,6 +100,7 @@ final class OutputDirectory {
         Path to = directory.resolve(target);
         Files.createDirectories(to.getParent());
         Files.move(parts.get(0), to, StandardCopyOption.ATOMIC_MOVE);
+        org.vpsim.results.parquet.FooterEncodingOrder.normalize(to);
         return to;
     }
 
@@ -127,6 +128,8 @@ final class OutputDirectory {
         for (int i = 0; i < parts.size(); i++) {
             Path target = into.resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", i));
             Files.move(parts.get(i), target, StandardCopyOption.ATOMIC_MOVE);
+            // Parquet-Java lists a column chunk's encodings in hash order, which differs between JVM runs.
+            org.vpsim.results.parquet.FooterEncodingOrder.normalize(target);
             out.add(target);
         }
         return out;

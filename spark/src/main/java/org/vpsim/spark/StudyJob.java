@@ -11,10 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -165,7 +161,7 @@ final class StudyJob {
     }
 
     /**
-     * Writes events and summary from the cached task rows, one file each (two Spark jobs side by side), and
+     * Writes events and summary from the cached task rows, one file each (two Spark jobs), and
      * moves them into place; returns their manifest entries.
      */
     private static List<FileEntry> writeSmallTables(Dataset<Row> rows, OutputDirectory out) throws IOException {
@@ -176,22 +172,10 @@ final class StudyJob {
         Dataset<Row> summary = TaskRows.summary(rows.select(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX,
                 TaskRows.REPLICATE, TaskRows.SUMMARY_STRUCT).coalesce(1).sortWithinPartitions(TaskRows.ARM_INDEX,
                 TaskRows.PATIENT_INDEX, TaskRows.REPLICATE));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> e = pool.submit(() -> {
-                out.write(events, EventColumns.TABLE, "events");
-                return null;
-            });
-            out.write(summary, SummaryColumns.TABLE, "summary");
-            e.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing", e);
-        } catch (ExecutionException e) {
-            throw new IOException("writing the results failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        // One after the other: written side by side, the two jobs' Parquet options were seen to leak between them
+        // (events written with the number dictionaries switched off in one run and on in the next).
+        out.write(events, EventColumns.TABLE, "events");
+        out.write(summary, SummaryColumns.TABLE, "summary");
         return List.of(out.entry(out.publish("events", RunDirectory.EVENTS_FILE)),
                 out.entry(out.publish("summary", RunDirectory.SUMMARY_FILE)));
     }
