@@ -108,7 +108,9 @@ public final class RunCommand implements Callable<Integer> {
             err.printf("vpsim: %d patient × arm run(s) stopped early; their time series and summary rows are"
                     + " not in the results (listed under \"failures\" in manifest.json):%n", outcome.manifest().failures().size());
             for (RunFailure f : outcome.manifest().failures()) {
-                err.printf("  arm %s, %s, minute %s: %s%n", f.arm(), f.patient(), ValidateCommand.fmt(f.minute()), f.reason());
+                err.printf("  arm %s, %s%s, minute %s: %s%n", f.arm(), f.patient(),
+                        f.replicate() == 0 ? "" : " (replicate " + f.replicate() + ")", ValidateCommand.fmt(f.minute()),
+                        f.reason());
             }
             err.flush();
             return Failures.FAILED;

@@ -31,6 +31,11 @@ final class ScenarioOptions {
             description = "Patients or groups (all, adults, adolescents, children); overrides the cohort.")
     List<String> patients;
 
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "Monte Carlo replicates: every patient runs N times in every arm, each with its own random"
+                    + " draws (overrides the scenario's cohort.replicates; replicate 0 is the study without replicates).")
+    Integer replicates;
+
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Folder of controller plug-in jars: every *.jar in it is loaded, and the controllers they"
                     + " provide can be named in the scenario's controller.type.")
@@ -64,7 +69,11 @@ final class ScenarioOptions {
                 s = s.withDurationDays(days);
             }
             if (patients != null) {
-                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file()));
+                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file(),
+                        s.cohort().replicates()));
+            }
+            if (replicates != null) {
+                s = s.withCohort(s.cohort().withReplicates(replicates));
             }
         } catch (ScenarioException e) {
             throw e.mapPaths(this::asTyped);
@@ -92,6 +101,9 @@ final class ScenarioOptions {
         }
         if (seed != null && path.equals("seed")) {
             return "--seed";
+        }
+        if (replicates != null && (path.equals("replicates") || path.equals("cohort.replicates"))) {
+            return "--replicates";
         }
         if (patients != null && (path.equals("patients") || path.startsWith("patients[")
                 || path.startsWith("cohort.patients"))) {

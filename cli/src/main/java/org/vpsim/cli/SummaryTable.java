@@ -19,14 +19,20 @@ final class SummaryTable {
             if (a.isEmpty()) {
                 continue;
             }
-            out.printf("%-24s %8d %8.1f %8.1f %8.2f %8.2f %8.1f %8.1f %6.2f %6.2f %10.1f%n", arm.name(), a.size(),
+            // Patients counted once; with replicates the means run over every patient × replicate.
+            out.printf("%-24s %8d %8.1f %8.1f %8.2f %8.2f %8.1f %8.1f %6.2f %6.2f %10.1f%n", arm.name(),
+                    a.stream().map(SummaryRow::patient).distinct().count(),
                     mean(a, GlucoseMetrics::meanMgDl), mean(a, GlucoseMetrics::tir70To180Pct),
                     mean(a, GlucoseMetrics::tbrBelow70Pct), mean(a, GlucoseMetrics::tbrBelow54Pct),
                     mean(a, GlucoseMetrics::tarAbove180Pct), mean(a, GlucoseMetrics::cvPct),
                     mean(a, GlucoseMetrics::lbgi), mean(a, GlucoseMetrics::hbgi),
                     a.stream().mapToDouble(r -> r.totalInsulinUnits() / r.days()).average().orElse(Double.NaN));
         }
-        out.println("(means over patients of each patient's metric; glucose is plasma glucose, mg/dL)");
+        boolean replicated = rows.stream().anyMatch(r -> r.replicate() > 0);
+        out.println(replicated
+                ? "(means over patients and Monte Carlo replicates of each patient × replicate's metric; glucose is plasma"
+                        + " glucose, mg/dL)"
+                : "(means over patients of each patient's metric; glucose is plasma glucose, mg/dL)");
     }
 
     private static double mean(List<SummaryRow> rows, java.util.function.ToDoubleFunction<GlucoseMetrics> f) {

@@ -29,6 +29,13 @@ final class Checks {
         return value;
     }
 
+    static int replicate(int replicate) {
+        if (replicate < 0) {
+            throw new IllegalArgumentException("replicate: " + replicate + " is negative");
+        }
+        return replicate;
+    }
+
     static void finite(String field, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(field + ": " + value + " is not finite");

@@ -21,9 +21,12 @@ public final class EventColumns {
             .optional("delivered_u", "U", DOUBLE, "insulin delivered; null when not an insulin event",
                     EventRow::deliveredUnits)
             .optional("carbs_g", "g", DOUBLE, "carbohydrate; null when not a meal", EventRow::carbsGrams)
-            .build("events", "events/1", v -> new EventRow(
+            // Appended (as every later column): earlier readers by position keep working.
+            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, EventRow::replicate)
+            .build("events", "events/2", v -> new EventRow(
                     v.string("arm"),
                     v.string("patient"),
+                    v.int32("replicate"),
                     v.int64("time"),
                     v.string("type"),
                     (String) v.get("detail"),

@@ -6,6 +6,7 @@ package org.vpsim.results;
  *
  * @param arm            therapy arm
  * @param patient        patient id
+ * @param replicate      Monte Carlo replicate of the study (0 for the first; the only one without replicates)
  * @param timeMillis     absolute time, epoch milliseconds UTC
  * @param type           event type, e.g. MEAL, BOLUS, ALARM, FAULT, SET_CHANGE, RESERVOIR_CHANGE,
  *                       SUSPEND, RESUME, CONTROLLER_COMMAND
@@ -17,6 +18,7 @@ package org.vpsim.results;
 public record EventRow(
         String arm,
         String patient,
+        int replicate,
         long timeMillis,
         String type,
         String detail,
@@ -27,9 +29,16 @@ public record EventRow(
     public EventRow {
         Checks.arm(arm);
         Checks.nonBlank("patient", patient);
+        Checks.replicate(replicate);
         Checks.nonBlank("type", type);
         Checks.nonNegativeOrNull("requestedUnits", requestedUnits);
         Checks.nonNegativeOrNull("deliveredUnits", deliveredUnits);
         Checks.nonNegativeOrNull("carbsGrams", carbsGrams);
+    }
+
+    /** An event of replicate 0 (a study without replicates). */
+    public EventRow(String arm, String patient, long timeMillis, String type, String detail, Double requestedUnits,
+                    Double deliveredUnits, Double carbsGrams) {
+        this(arm, patient, 0, timeMillis, type, detail, requestedUnits, deliveredUnits, carbsGrams);
     }
 }

@@ -60,7 +60,37 @@ public final class RunDirectory {
         return Checks.arm(arm);
     }
 
-    /** The timeseries file of one arm. */
+    /**
+     * The time-series files of one arm, {@code timeseries/arm=<arm>/part-*.parquet}, sorted by name: one
+     * ({@value #PART_FILE}) from {@code vpsim run}, one or several from the Spark application. Read in this
+     * order they give the arm's rows in stored order (patient, replicate, time).
+     */
+    public static List<Path> timeseriesFiles(Path runDirectory, String arm) throws IOException {
+        Path partition = runDirectory.resolve(TIMESERIES_DIR).resolve(ARM_PREFIX + Checks.arm(arm));
+        if (!Files.isDirectory(partition)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(partition)) {
+            return files.filter(p -> isPartFile(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    /** The arm of a time-series part file given by its '/'-separated path relative to the run, or null. */
+    public static String armOfTimeseriesFile(String relativePath) {
+        String prefix = TIMESERIES_DIR + "/" + ARM_PREFIX;
+        if (!relativePath.startsWith(prefix)) {
+            return null;
+        }
+        String rest = relativePath.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return slash > 0 && isPartFile(rest.substring(slash + 1)) ? rest.substring(0, slash) : null;
+    }
+
+    private static boolean isPartFile(String name) {
+        return name.startsWith("part-") && name.endsWith(".parquet") && name.indexOf('/') < 0;
+    }
+
+    /** The file {@code vpsim run} writes for one arm ({@value #PART_FILE}); see {@link #timeseriesFiles}. */
     public static Path timeseriesFile(Path runDirectory, String arm) {
         return runDirectory.resolve(TIMESERIES_DIR).resolve(ARM_PREFIX + Checks.arm(arm))
                 .resolve(PART_FILE);

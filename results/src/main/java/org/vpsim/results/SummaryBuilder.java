@@ -14,6 +14,7 @@ public final class SummaryBuilder {
 
     private final String arm;
     private final String patient;
+    private final int replicate;
     private final GlucoseOutcomeAccumulator plasma = new GlucoseOutcomeAccumulator();
     private final GlucoseOutcomeAccumulator cgm = new GlucoseOutcomeAccumulator();
     private double insulinUnits;
@@ -24,8 +25,14 @@ public final class SummaryBuilder {
     private Long severeHypoEvents;
 
     public SummaryBuilder(String arm, String patient) {
+        this(arm, patient, 0);
+    }
+
+    /** The summary of one Monte Carlo replicate of a patient × arm. */
+    public SummaryBuilder(String arm, String patient, int replicate) {
         this.arm = Checks.arm(arm);
         this.patient = Checks.nonBlank("patient", patient);
+        this.replicate = Checks.replicate(replicate);
     }
 
     /** Adds a plasma glucose reading (mg/dL) without its time. */
@@ -122,7 +129,7 @@ public final class SummaryBuilder {
         if (plasma.count() == 0) {
             throw new IllegalStateException("no glucose readings: metrics are undefined");
         }
-        return new SummaryRow(arm, patient, days, plasma.resultOrNull(), cgm.resultOrNull(),
+        return new SummaryRow(arm, patient, replicate, days, plasma.resultOrNull(), cgm.resultOrNull(),
                 insulinUnits, basalUnits, bolusUnits, carbsGrams, rescueCarbsGrams, severeHypoEvents);
     }
 }

@@ -164,6 +164,8 @@ public final class SummaryColumns {
                 SummaryRow::severeHypoEvents);
         c.endpoints("", r -> r.plasma());
         c.endpoints(CGM_PREFIX, r -> r.cgm());
+        // Appended (as every later column): earlier readers by position keep working.
+        c.table.requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, SummaryRow::replicate);
         TABLE = c.table.build("summary", "summary/3", SummaryColumns::read);
         // Metrics are listed plasma first, then CGM, then therapy totals (stored order within each).
         List<Column> metrics = new ArrayList<>(c.metrics);
@@ -324,6 +326,7 @@ public final class SummaryColumns {
         return new SummaryRow(
                 v.string("arm"),
                 v.string("patient"),
+                v.int32("replicate"),
                 v.float64("days"),
                 plasmaOutcome,
                 cgmOutcome,

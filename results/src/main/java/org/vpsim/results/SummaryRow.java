@@ -11,6 +11,7 @@ import org.vpsim.results.metrics.GlucoseOutcome;
  *
  * @param arm                therapy arm
  * @param patient            patient id
+ * @param replicate          Monte Carlo replicate of the study (0 for the first; the only one without replicates)
  * @param days               simulated duration in days
  * @param plasma             outcome of the plasma glucose series (its {@code readings} is the row count)
  * @param cgm                outcome of the CGM readings, or null when there were none
@@ -26,6 +27,7 @@ import org.vpsim.results.metrics.GlucoseOutcome;
 public record SummaryRow(
         String arm,
         String patient,
+        int replicate,
         double days,
         GlucoseOutcome plasma,
         GlucoseOutcome cgm,
@@ -39,6 +41,7 @@ public record SummaryRow(
     public SummaryRow {
         Checks.arm(arm);
         Checks.nonBlank("patient", patient);
+        Checks.replicate(replicate);
         if (!Double.isFinite(days) || days <= 0) {
             throw new IllegalArgumentException("days: " + days + " is not a finite positive number");
         }
@@ -53,12 +56,20 @@ public record SummaryRow(
         }
     }
 
-    /** A row without a severe-event count (runs without the simulated person). */
+    /** A row of replicate 0 (a study without replicates) without a severe-event count (no simulated person). */
     public SummaryRow(String arm, String patient, double days, GlucoseOutcome plasma, GlucoseOutcome cgm,
                       double totalInsulinUnits, double totalBasalUnits, double totalBolusUnits, double totalCarbsGrams,
                       Double rescueCarbsGrams) {
-        this(arm, patient, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
+        this(arm, patient, 0, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
                 rescueCarbsGrams, null);
+    }
+
+    /** A row of replicate 0 (a study without replicates). */
+    public SummaryRow(String arm, String patient, double days, GlucoseOutcome plasma, GlucoseOutcome cgm,
+                      double totalInsulinUnits, double totalBasalUnits, double totalBolusUnits, double totalCarbsGrams,
+                      Double rescueCarbsGrams, Long severeHypoEvents) {
+        this(arm, patient, 0, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
+                rescueCarbsGrams, severeHypoEvents);
     }
 
     /** The plasma glucose metrics (the trial's primary glucose). */

@@ -35,8 +35,11 @@ public final class TimeseriesColumns {
                     + " pens", TimeseriesRow::reservoirUnits)
             .optional("pump_status", "", STRING, "pump state: RUNNING, SUSPENDED, OCCLUDED, EMPTY, …; null for an arm"
                     + " on insulin pens", TimeseriesRow::pumpStatus)
-            .build("timeseries", "timeseries/1", v -> new TimeseriesRow(
+            // Appended (as every later column): earlier readers by position keep working.
+            .requiredInt(ReplicateColumn.NAME, "", ReplicateColumn.DESCRIPTION, TimeseriesRow::replicate)
+            .build("timeseries", "timeseries/2", v -> new TimeseriesRow(
                     v.string("patient"),
+                    v.int32("replicate"),
                     v.int64("time"),
                     v.float64("glucose_mg_dl"),
                     v.optionalFloat64("cgm_mg_dl"),

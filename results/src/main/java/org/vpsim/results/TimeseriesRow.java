@@ -5,6 +5,7 @@ package org.vpsim.results;
  * partition directory {@code timeseries/arm=<arm>/}).
  *
  * @param patient               patient id
+ * @param replicate             Monte Carlo replicate of the study (0 for the first; the only one without replicates)
  * @param timeMillis            absolute time, epoch milliseconds UTC
  * @param glucoseMgDl           true plasma glucose
  * @param cgmMgDl               CGM reading at this row, or null when the sensor gave none
@@ -19,6 +20,7 @@ package org.vpsim.results;
  */
 public record TimeseriesRow(
         String patient,
+        int replicate,
         long timeMillis,
         double glucoseMgDl,
         Double cgmMgDl,
@@ -32,6 +34,7 @@ public record TimeseriesRow(
 
     public TimeseriesRow {
         Checks.nonBlank("patient", patient);
+        Checks.replicate(replicate);
         Checks.nonNegative("glucoseMgDl", glucoseMgDl);
         Checks.positiveOrNull("cgmMgDl", cgmMgDl);
         Checks.nonNegative("insulinDeliveredUnits", insulinDeliveredUnits);
@@ -47,11 +50,19 @@ public record TimeseriesRow(
         }
     }
 
-    /** A pump arm's row: reservoir and status present. */
+    /** A row of replicate 0 (a study without replicates). */
+    public TimeseriesRow(String patient, long timeMillis, double glucoseMgDl, Double cgmMgDl,
+                         double insulinDeliveredUnits, double basalUnitsPerHour, double bolusUnits, double carbsGrams,
+                         double iobUnits, Double reservoirUnits, String pumpStatus) {
+        this(patient, 0, timeMillis, glucoseMgDl, cgmMgDl, insulinDeliveredUnits, basalUnitsPerHour, bolusUnits,
+                carbsGrams, iobUnits, reservoirUnits, pumpStatus);
+    }
+
+    /** A pump arm's row of replicate 0: reservoir and status present. */
     public TimeseriesRow(String patient, long timeMillis, double glucoseMgDl, Double cgmMgDl,
                          double insulinDeliveredUnits, double basalUnitsPerHour, double bolusUnits, double carbsGrams,
                          double iobUnits, double reservoirUnits, String pumpStatus) {
-        this(patient, timeMillis, glucoseMgDl, cgmMgDl, insulinDeliveredUnits, basalUnitsPerHour, bolusUnits, carbsGrams,
-                iobUnits, Double.valueOf(reservoirUnits), pumpStatus);
+        this(patient, 0, timeMillis, glucoseMgDl, cgmMgDl, insulinDeliveredUnits, basalUnitsPerHour, bolusUnits,
+                carbsGrams, iobUnits, Double.valueOf(reservoirUnits), pumpStatus);
     }
 }

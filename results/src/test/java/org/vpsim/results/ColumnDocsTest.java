@@ -30,8 +30,13 @@ class ColumnDocsTest {
         for (var t : ColumnDocs.TABLES) {
             assertEquals(t.names().size(), new java.util.HashSet<>(t.names()).size(), t.name());
         }
-        assertEquals(11, TimeseriesColumns.TABLE.columns().size());
-        assertEquals(8, EventColumns.TABLE.columns().size());
-        assertEquals(58, SummaryColumns.TABLE.columns().size());
+        assertEquals(12, TimeseriesColumns.TABLE.columns().size());
+        assertEquals(9, EventColumns.TABLE.columns().size());
+        assertEquals(59, SummaryColumns.TABLE.columns().size());
+        for (var t : ColumnDocs.TABLES) { // every table has the replicate, appended last (earlier positions kept)
+            assertEquals(t.names().size() - 1, t.names().indexOf(ReplicateColumn.NAME), t.name());
+            assertEquals(org.vpsim.results.columns.ColumnType.INT32, t.column(ReplicateColumn.NAME).type());
+            assertEquals(false, t.column(ReplicateColumn.NAME).nullable());
+        }
     }
 }

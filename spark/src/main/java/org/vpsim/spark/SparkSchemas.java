@@ -12,7 +12,7 @@ import org.vpsim.results.columns.Table;
 
 /**
  * Spark SQL types of the result tables, derived from the column catalogue of {@code results}: the
- * same names in the same order, STRING → StringType, INT64 → LongType, DOUBLE → DoubleType,
+ * same names in the same order, STRING → StringType, INT32 → IntegerType, INT64 → LongType, DOUBLE → DoubleType,
  * TIMESTAMP_MILLIS → TimestampType (an instant; written as Parquet TIMESTAMP(MILLIS, UTC) by the
  * session settings of {@link SparkStudy}), nullability as catalogued.
  */
@@ -25,6 +25,7 @@ public final class SparkSchemas {
     public static DataType typeOf(ColumnType type) {
         return switch (type) {
             case STRING -> DataTypes.StringType;
+            case INT32 -> DataTypes.IntegerType;
             case INT64 -> DataTypes.LongType;
             case DOUBLE -> DataTypes.DoubleType;
             case TIMESTAMP_MILLIS -> DataTypes.TimestampType;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /**
  * The vpsim study as a Spark application:
  * {@code spark-submit vpsim-spark.jar run SCENARIO --output DIR [--seed N] [--days N] [--patients a,b]
- * [--overwrite]}, or in-process with {@code --master local[*]}. Same scenario argument, overrides and
+ * [--plugins DIR] [--overwrite]}, or in-process with {@code --master local[*]}. Same scenario argument, overrides and
  * output layout as {@code vpsim run}; exit codes 0 (done), 1 (run failed or a patient × arm stopped
  * early), 2 (bad input, nothing run).
  */
@@ -62,8 +62,8 @@ public final class SparkStudy implements Runnable {
 
     /** {@code run SCENARIO --output DIR …}. */
     @Command(name = "run", mixinStandardHelpOptions = true, description = {
-            "Run a study on Spark: every patient of the cohort in every arm, one Spark task per patient × arm,",
-            "results to Parquet in the layout of 'vpsim run'."})
+            "Run a study on Spark: every patient of the cohort in every arm and replicate, one Spark task per",
+            "patient × arm × replicate, results to Parquet in the layout of 'vpsim run'."})
     static final class Run implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
                 description = "Scenario JSON file or built-in scenario name (default: ${DEFAULT-VALUE}).",
@@ -85,6 +85,15 @@ public final class SparkStudy implements Runnable {
                 description = "Patients or groups (all, adults, adolescents, children); overrides the cohort.")
         List<String> patients;
 
+        @Option(names = "--replicates", paramLabel = "N",
+                description = "Monte Carlo replicates per patient and arm (overrides the scenario's cohort.replicates).")
+        Integer replicates;
+
+        @Option(names = "--plugins", paramLabel = "DIR",
+                description = "Folder of controller plug-in jars (every *.jar in it), at the same path on the driver and"
+                        + " every executor; arms may then name their controllers.")
+        Path plugins;
+
         @Option(names = "--overwrite", description = "Replace an existing run in the output directory.")
         boolean overwrite;
 
@@ -94,7 +103,8 @@ public final class SparkStudy implements Runnable {
         String master;
 
         @Option(names = "--partitions", paramLabel = "N",
-                description = "Task partitions (default: sixteen per core, at most one per patient × arm).")
+                description = "Task partitions, shared equally by the arms; each writes one time-series file of its arm"
+                        + " (default: sixteen per core, at most one per patient × arm × replicate).")
         Integer partitions;
 
         @Spec
@@ -141,13 +151,16 @@ public final class SparkStudy implements Runnable {
                         + rootMessage(e), BAD_INPUT);
             }
             try {
-                err.printf("vpsim-spark: %s — %d patient(s) × %d arm(s) × %s day(s), seed %d, Spark %s, master %s → %s%n",
-                        s.name(), plan.patients().size(), s.arms().size(), s.durationDays(), s.seed(),
+                err.printf("vpsim-spark: %s — %d patient(s) × %d arm(s)%s × %s day(s), seed %d, Spark %s, master %s → %s%n",
+                        s.name(), plan.patients().size(), s.arms().size(),
+                        s.cohort().replicates() > 1 ? " × " + s.cohort().replicates() + " replicates" : "",
+                        s.durationDays(), s.seed(),
                         spark.version(), spark.sparkContext().master(), dir.path());
                 err.flush();
-                StudyJob.Outcome outcome = StudyJob.run(spark, plan, dir, partitions == null ? 0 : partitions,
+                StudyJob.Outcome outcome = StudyJob.run(spark, plan, dir, partitions == null ? 0 : partitions, plugins,
                         commandLine, BuildInfo.current().version());
-                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s; simulated in %.1f s, written in %.1f s);"
+                out.printf("%.0f patient-days in %.1f s (%.0f patient-days/s; simulated with the time series written in"
+                                + " %.1f s, the rest in %.1f s);"
                                 + " %d timeseries rows%n",
                         outcome.patientDays(), outcome.seconds(), outcome.patientDays() / outcome.seconds(),
                         outcome.simulatedSeconds(), outcome.seconds() - outcome.simulatedSeconds(),
@@ -159,7 +172,8 @@ public final class SparkStudy implements Runnable {
                     err.printf("vpsim-spark: %d patient × arm run(s) stopped early; their time series and summary rows"
                             + " are not in the results (listed under \"failures\" in manifest.json):%n", failures.size());
                     for (RunFailure f : failures) {
-                        err.printf("  arm %s, %s, minute %s: %s%n", f.arm(), f.patient(), f.minute(), f.reason());
+                        err.printf("  arm %s, %s%s, minute %s: %s%n", f.arm(), f.patient(),
+                                f.replicate() == 0 ? "" : " (replicate " + f.replicate() + ")", f.minute(), f.reason());
                     }
                     err.flush();
                     return FAILED;
@@ -187,11 +201,21 @@ public final class SparkStudy implements Runnable {
                 s = s.withDurationDays(days);
             }
             if (patients != null) {
-                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList()));
+                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file(),
+                        s.cohort().replicates()));
+            }
+            if (replicates != null) {
+                s = s.withCohort(s.cohort().withReplicates(replicates));
             }
             Path file = Path.of(scenario);
             Path folder = Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : null;
-            return StudyPlan.of(s, ControllerRegistry.builtIn(), folder);
+            ControllerRegistry controllers;
+            try {
+                controllers = plugins == null ? ControllerRegistry.builtIn() : ControllerRegistry.withPlugins(plugins);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("--plugins", e.getMessage());
+            }
+            return StudyPlan.of(s, controllers, folder);
         }
 
         private SparkSession session(String scenarioName) {

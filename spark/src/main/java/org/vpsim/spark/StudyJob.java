@@ -11,10 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -22,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -40,24 +37,28 @@ import org.vpsim.scenario.model.ScenarioReader;
 import org.vpsim.scenario.run.StudyPlan;
 
 /**
- * A study as one Spark application: the patient × arm tasks as a Dataset, simulated on the executors
- * in one pass (cached), then each output table written by Spark as Parquet — one file per table (per
- * arm for the time series), rows in the CLI's order — and {@code manifest.json} written last by the
- * driver with the same records as {@code vpsim run}.
+ * A study as one Spark application: the patient × arm × replicate tasks as a Dataset, simulated on the
+ * executors — one cached row per task ({@link TaskRows}) — in the same job that writes the time series, one
+ * file per task partition (partitions never span two arms and hold consecutive tasks, so an arm's files read
+ * in name order give the CLI's rows); then events and summary, one file each, from the cache; every table
+ * written by Spark as Parquet with rows in the CLI's order; {@code manifest.json} written last by the driver
+ * with the same records as {@code vpsim run}.
  */
 final class StudyJob {
 
     /**
      * What the run gave back.
      *
-     * @param simulatedSeconds time until every task was simulated and cached (the rest is writing)
+     * @param simulatedSeconds time until every task was simulated and cached and its time series written (the rest
+     *                         is counting and writing events and summary)
      */
     record Outcome(RunManifest manifest, double patientDays, double seconds, double simulatedSeconds) {
     }
 
     private static final StructType TASK = DataTypes.createStructType(List.of(
             DataTypes.createStructField("arm_index", DataTypes.IntegerType, false),
-            DataTypes.createStructField("patient_index", DataTypes.IntegerType, false)));
+            DataTypes.createStructField("patient_index", DataTypes.IntegerType, false),
+            DataTypes.createStructField("replicate", DataTypes.IntegerType, false)));
 
     private StudyJob() {
     }
@@ -65,9 +66,11 @@ final class StudyJob {
     /**
      * Runs the study.
      *
-     * @param partitions number of task partitions, or 0 for sixteen per core of the cluster (at most one per task)
+     * @param partitions number of task partitions, or 0 for sixteen per core of the cluster (at most one per task);
+     *                   spread over the arms, each arm's time series is written as that many files
+     * @param plugins    folder of controller plug-in jars (seen at the same path by every executor), or null
      */
-    static Outcome run(SparkSession spark, StudyPlan plan, OutputDirectory out, int partitions,
+    static Outcome run(SparkSession spark, StudyPlan plan, OutputDirectory out, int partitions, Path plugins,
                        List<String> commandLine, String version) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long t0 = System.nanoTime();
@@ -78,111 +81,102 @@ final class StudyJob {
             // The executors rebuild the scenario from this text: it must be the very same study.
             throw new IllegalStateException("the scenario does not survive its JSON form; cannot ship it to executors");
         }
-        List<Row> taskRows = new ArrayList<>();
-        for (int a = 0; a < scenario.arms().size(); a++) {
-            for (int p = 0; p < plan.patients().size(); p++) {
-                taskRows.add(RowFactory.create(a, p));
-            }
-        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int cores = jsc.defaultParallelism();
         // Small partitions balance the cores: patient × arms differ in cost, and the stage waits for its slowest task.
-        int slices = Math.max(1, Math.min(taskRows.size(), partitions > 0 ? partitions : 16 * cores));
-        Dataset<Row> tasks = spark.createDataFrame(jsc.parallelize(taskRows, slices), TASK);
+        List<List<Row>> slices = TaskSlices.of(plan.tasks(), scenario.arms().size(),
+                partitions > 0 ? partitions : 16 * cores);
+        Dataset<Row> tasks = spark.createDataFrame(
+                jsc.parallelize(slices, slices.size()).flatMap(List::iterator), TASK);
         String folder = plan.scenarioFolder() == null ? null : plan.scenarioFolder().toString();
-        Dataset<Row> rows = tasks.mapPartitions(new SimulatePartition(json, folder), Encoders.row(TaskRows.SCHEMA))
+        String logs = out.path().resolve(RunDirectory.CONTROLLER_LOGS_DIR).toString();
+        Dataset<Row> rows = tasks.mapPartitions(new SimulatePartition(json, folder,
+                        plugins == null ? null : plugins.toAbsolutePath().toString(), logs), Encoders.row(TaskRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            // This action runs the simulations (and fills the cache the writes read from).
+            // The first job simulates every task (filling the cache) and writes its time series, one file per
+            // partition, in the same pass: the cores simulate and write side by side.
+            out.write(TaskRows.timeseries(rows), TimeseriesColumns.TABLE, "timeseries");
+            double simulated = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> timeseriesCounts = new TreeMap<>();
             long events = 0;
             long summaries = 0;
-            for (Row r : rows.groupBy(TaskRows.TABLE, TaskRows.ARM).count().collectAsList()) {
-                int table = r.getInt(0);
-                long n = r.getLong(2);
-                if (table == TaskRows.TIMESERIES) {
-                    timeseriesCounts.put(r.getString(1), n);
-                } else if (table == TaskRows.EVENT) {
-                    events += n;
-                } else if (table == TaskRows.SUMMARY) {
-                    summaries += n;
+            for (Row r : rows.groupBy(TaskRows.ARM).agg(functions.sum(TaskRows.ROWS),
+                    functions.sum(functions.size(col(TaskRows.EVENTS))), functions.count(TaskRows.SUMMARY_STRUCT))
+                    .collectAsList()) {
+                if (r.getLong(1) > 0) {
+                    timeseriesCounts.put(r.getString(0), r.getLong(1));
+                }
+                events += r.getLong(2);
+                summaries += r.getLong(3);
+            }
+            List<RunFailure> failures = new ArrayList<>();
+            for (Row f : rows.filter(col(TaskRows.FAILURE_STRUCT).isNotNull())
+                    .select(TaskRows.ARM, TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE,
+                            TaskRows.FAILURE_STRUCT)
+                    .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.REPLICATE).collectAsList()) {
+                Row failure = f.getAs(TaskRows.FAILURE_STRUCT);
+                String runDir = out.path().toString() + java.io.File.separator;
+                failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"), f.<Integer>getAs(TaskRows.REPLICATE),
+                        failure.<Double>getAs("minute"), failure.<String>getAs("reason").replace(runDir, "")));
+            }
+            List<FileEntry> files = new ArrayList<>(writeSmallTables(rows, out));
+            // Each arm's files: the partitions of its slices, in order (TaskSlices).
+            int slicesPerArm = slices.size() / scenario.arms().size();
+            for (int a = 0; a < scenario.arms().size(); a++) {
+                String arm = scenario.arms().get(a).name();
+                if (timeseriesCounts.containsKey(arm)) {
+                    for (Path file : out.publishParts("timeseries", RunDirectory.TIMESERIES_DIR + "/arm=" + arm,
+                            a * slicesPerArm, (a + 1) * slicesPerArm)) {
+                        files.add(out.entry(file));
+                    }
                 }
             }
-            double simulated = (System.nanoTime() - t0) / 1e9;
-            List<RunFailure> failures = new ArrayList<>();
-            for (Row f : rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.FAILURE))
-                    .orderBy(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX).collectAsList()) {
-                Row failure = f.getAs(TaskRows.FAILURE_STRUCT);
-                failures.add(new RunFailure(f.getAs(TaskRows.ARM), failure.getAs("patient"),
-                        failure.<Double>getAs("minute"), failure.getAs("reason")));
+            out.dropStaging();
+            for (Path log : out.controllerLogs()) {
+                files.add(out.entry(log));
             }
-            List<FileEntry> files = write(rows, out, new ArrayList<>(timeseriesCounts.keySet()));
+            files.sort(Comparator.comparing(FileEntry::path));
             RunInfo info = new RunInfo(version, scenario.name(), reader.toJsonTree(scenario), scenario.seed(),
-                    scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures);
+                    scenario.model(), plan.cohort().parameterSetSha256(), commandLine, cores, failures,
+                    pluginEntries(plan));
             RunManifest manifest = RunManifest.of(info, started, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                     new RowCounts(timeseriesCounts, events, summaries), files);
             Manifests.write(out.path(), manifest);
-            return new Outcome(manifest, taskRows.size() * scenario.durationDays(), (System.nanoTime() - t0) / 1e9,
+            return new Outcome(manifest, (double) (summaries) * scenario.durationDays(), (System.nanoTime() - t0) / 1e9,
                     simulated);
         } finally {
             rows.unpersist();
         }
     }
 
-    /**
-     * Writes the three tables from the cached rows (the arms' time series concurrently, as separate
-     * Spark jobs) and moves them into place; returns their manifest entries sorted by path.
-     */
-    private static List<FileEntry> write(Dataset<Row> rows, OutputDirectory out, List<String> arms) throws IOException {
-        List<String> staged = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        List<Dataset<Row>> tables = new ArrayList<>();
-        for (String arm : arms) {
-            tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.TIMESERIES).and(col(TaskRows.ARM).equalTo(arm)))
-                    .coalesce(1)
-                    .sortWithinPartitions(TaskRows.PATIENT_INDEX, TaskRows.SEQ)
-                    .select(TaskRows.select(TimeseriesColumns.TABLE)));
-            staged.add("timeseries-" + arm);
-            targets.add(RunDirectory.TIMESERIES_DIR + "/arm=" + arm + "/" + RunDirectory.PART_FILE);
-        }
-        tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.EVENT)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX, TaskRows.SEQ)
-                .select(TaskRows.select(EventColumns.TABLE)));
-        staged.add("events");
-        targets.add(RunDirectory.EVENTS_FILE);
-        tables.add(rows.filter(col(TaskRows.TABLE).equalTo(TaskRows.SUMMARY)).coalesce(1)
-                .sortWithinPartitions(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX)
-                .select(TaskRows.select(SummaryColumns.TABLE)));
-        staged.add("summary");
-        targets.add(RunDirectory.SUMMARY_FILE);
-
-        // Each table is one file written by one task; running the jobs side by side keeps the cores busy.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tables.size(), 4));
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int i = 0; i < tables.size(); i++) {
-                Dataset<Row> t = tables.get(i);
-                String path = out.staging(staged.get(i));
-                jobs.add(pool.submit(() -> t.write().mode(SaveMode.ErrorIfExists).parquet(path)));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing", e);
-        } catch (ExecutionException e) {
-            throw new IOException("writing the results failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+    /** Each plug-in jar by file name, size and SHA-256, as {@code vpsim run} records them. */
+    private static List<FileEntry> pluginEntries(StudyPlan plan) throws IOException {
         List<FileEntry> entries = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            Path file = out.publish(staged.get(i), targets.get(i));
-            entries.add(out.entry(file));
+        for (Path jar : plan.controllers().pluginJars()) {
+            entries.add(new FileEntry(jar.getFileName().toString(), java.nio.file.Files.size(jar),
+                    org.vpsim.results.manifest.Sha256.of(jar)));
         }
-        out.dropStaging();
-        entries.sort(Comparator.comparing(FileEntry::path));
         return entries;
+    }
+
+    /**
+     * Writes events and summary from the cached task rows, one file each (two Spark jobs), and
+     * moves them into place; returns their manifest entries.
+     */
+    private static List<FileEntry> writeSmallTables(Dataset<Row> rows, OutputDirectory out) throws IOException {
+        // The partitions are in task order already; the sort (of the keys and the small column only) makes sure.
+        Dataset<Row> events = TaskRows.events(rows.select(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX,
+                TaskRows.REPLICATE, TaskRows.EVENTS).coalesce(1).sortWithinPartitions(TaskRows.ARM_INDEX,
+                TaskRows.PATIENT_INDEX, TaskRows.REPLICATE));
+        Dataset<Row> summary = TaskRows.summary(rows.select(TaskRows.ARM_INDEX, TaskRows.PATIENT_INDEX,
+                TaskRows.REPLICATE, TaskRows.SUMMARY_STRUCT).coalesce(1).sortWithinPartitions(TaskRows.ARM_INDEX,
+                TaskRows.PATIENT_INDEX, TaskRows.REPLICATE));
+        // One after the other: written side by side, the two jobs' Parquet options were seen to leak between them
+        // (events written with the number dictionaries switched off in one run and on in the next).
+        out.write(events, EventColumns.TABLE, "events");
+        out.write(summary, SummaryColumns.TABLE, "summary");
+        return List.of(out.entry(out.publish("events", RunDirectory.EVENTS_FILE)),
+                out.entry(out.publish("summary", RunDirectory.SUMMARY_FILE)));
     }
 }

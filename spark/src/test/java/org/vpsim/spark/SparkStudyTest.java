@@ -31,14 +31,18 @@ import org.vpsim.results.manifest.RunManifest;
 import org.vpsim.results.manifest.Sha256;
 
 /**
- * The same study through {@code vpsim run} (the CLI jar, in its own JVM: its Parquet-Java and Hadoop
- * would clash with Spark's) and through the Spark application on {@code local[2]}: every value of every
- * output table must be the same, in the same order, and the manifest must describe the files.
+ * The same study — 30 patients × 2 arms × 3 Monte Carlo replicates of one day (one day keeps the test
+ * near a minute on two cores) — through {@code vpsim run} (the CLI jar, in its own JVM: its Parquet-Java
+ * and Hadoop would clash with Spark's) and through the Spark application on {@code local[2]}: every value
+ * of every output table must be the same, in the same order (an arm's time series is several part files
+ * in Spark, read in name order), and the manifest must describe the files.
  */
 class SparkStudyTest {
 
     private static final String SCENARIO = "two-arm-correction";
-    private static final List<String> STUDY = List.of(SCENARIO, "--patients", "all", "--days", "1", "--seed", "11");
+    private static final int REPLICATES = 3;
+    private static final List<String> STUDY = List.of(SCENARIO, "--patients", "all", "--days", "1", "--seed", "11",
+            "--replicates", Integer.toString(REPLICATES));
     /** 5-minute rows over one day. */
     private static final int ROWS_PER_PATIENT = 288;
 
@@ -57,10 +61,11 @@ class SparkStudyTest {
                 "-Xmx512m", "-jar", jar.toString(), "run"));
         cmd.addAll(STUDY);
         cmd.addAll(List.of("--output", cli.toString(), "--threads", "2", "--no-progress"));
+        // The CLI in its own process while Spark runs here: the two share the cores instead of taking turns.
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("cli.log").toFile()).start();
+        assertEquals(0, sparkRun(spark));
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "vpsim run did not finish");
         assertEquals(0, p.exitValue(), () -> "vpsim run failed: " + read(tmp.resolve("cli.log")));
-        assertEquals(0, sparkRun(spark));
     }
 
     /** Runs {@code vpsim.jar} with {@code args} and returns its exit code and output. */
@@ -88,11 +93,18 @@ class SparkStudyTest {
         RunManifest m = Manifests.read(cli);
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             for (FileEntry f : m.files()) {
-                List<String> names = f.path().startsWith("timeseries/") ? TimeseriesColumns.TABLE.names()
+                boolean timeseries = f.path().startsWith("timeseries/");
+                List<String> names = timeseries ? TimeseriesColumns.TABLE.names()
                         : f.path().equals("events.parquet") ? EventColumns.TABLE.names() : SummaryColumns.TABLE.names();
                 List<List<Object>> expected = rows(duck, cli.resolve(f.path()));
-                List<List<Object>> actual = rows(duck, spark.resolve(f.path()));
-                assertEquals(names, columns(duck, spark.resolve(f.path())), f.path() + ": the catalogue's columns");
+                // The CLI writes an arm's time series as one file, Spark as one per task partition.
+                List<Path> parts = timeseries ? partsOf(spark, f.path().substring(0, f.path().lastIndexOf('/')))
+                        : List.of(spark.resolve(f.path()));
+                List<List<Object>> actual = new ArrayList<>();
+                for (Path part : parts) {
+                    assertEquals(names, columns(duck, part), part + ": the catalogue's columns");
+                    actual.addAll(rows(duck, part));
+                }
                 assertEquals(expected.size(), actual.size(), f.path() + ": rows");
                 for (int i = 0; i < expected.size(); i++) {
                     assertEquals(expected.get(i), actual.get(i), f.path() + ", row " + i);
@@ -103,20 +115,32 @@ class SparkStudyTest {
     }
 
     @Test
+    void eachArmsTimeSeriesIsSeveralFilesEachOfConsecutivePatientReplicates() throws IOException {
+        for (String arm : List.of("with-correction", "meal-bolus-only")) {
+            List<Path> parts = partsOf(spark, "timeseries/arm=" + arm);
+            // local[2]: 32 partitions, 16 per arm.
+            assertEquals(16, parts.size(), arm);
+            for (int i = 0; i < parts.size(); i++) {
+                assertEquals(String.format("part-%05d.parquet", i), parts.get(i).getFileName().toString());
+            }
+        }
+    }
+
+    @Test
     void rowsPerPatientDayAreTheCliOnes() throws Exception {
         RunManifest m = Manifests.read(spark);
         assertEquals(Manifests.read(cli).rowCounts(), m.rowCounts());
-        assertEquals(30L * 2, m.rowCounts().summary());
-        m.rowCounts().timeseriesByArm().values().forEach(n -> assertEquals(30L * ROWS_PER_PATIENT, n));
+        assertEquals(30L * 2 * REPLICATES, m.rowCounts().summary());
+        m.rowCounts().timeseriesByArm().values().forEach(n -> assertEquals(30L * REPLICATES * ROWS_PER_PATIENT, n));
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              Statement s = duck.createStatement();
              ResultSet rs = s.executeQuery("SELECT min(n), max(n), count(*) FROM (SELECT arm, patient, count(*) n FROM "
                      + "read_parquet('" + spark.resolve("timeseries") + "/*/*.parquet', hive_partitioning = true)"
-                     + " GROUP BY ALL)")) {
+                     + " GROUP BY arm, patient, replicate)")) {
             rs.next();
             assertEquals(ROWS_PER_PATIENT, rs.getLong(1));
             assertEquals(ROWS_PER_PATIENT, rs.getLong(2));
-            assertEquals(60, rs.getLong(3));
+            assertEquals(30 * 2 * REPLICATES, rs.getLong(3));
         }
     }
 
@@ -124,7 +148,9 @@ class SparkStudyTest {
     void manifestListsExactlyTheFilesWithTheirChecksumsAndTheStudy() throws IOException {
         RunManifest m = Manifests.read(spark);
         RunManifest c = Manifests.read(cli);
-        assertEquals(c.files().stream().map(FileEntry::path).toList(), m.files().stream().map(FileEntry::path).toList());
+        assertEquals(c.files().stream().map(FileEntry::path).filter(p -> !p.startsWith("timeseries/")).toList(),
+                m.files().stream().map(FileEntry::path).filter(p -> !p.startsWith("timeseries/")).toList());
+        assertEquals(32, m.files().stream().filter(f -> f.path().startsWith("timeseries/")).count(), "16 files per arm");
         for (FileEntry f : m.files()) {
             Path p = spark.resolve(f.path());
             assertEquals(Files.size(p), f.bytes(), f.path());
@@ -147,15 +173,83 @@ class SparkStudyTest {
         assertEquals(0, verify.getKey(), verify.getValue());
         Map.Entry<Integer, String> compare = vpsim("compare", cli.toString(), spark.toString());
         assertEquals(0, compare.getKey(), compare.getValue());
-        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("30 paired patients, 0 of 54 metrics differ")).count(),
-                compare.getValue());
+        assertEquals(2, compare.getValue().lines().filter(l -> l.contains(
+                "30 paired patients (90 patient × replicate pairs), 0 of 54 metrics differ")).count(), compare.getValue());
+        Map.Entry<Integer, String> metrics = vpsim("metrics", spark.toString());
+        assertEquals(0, metrics.getKey(), metrics.getValue());
+        assertTrue(metrics.getValue().contains("arm with-correction (30 patients × 3 replicates)"), metrics.getValue());
     }
 
     @Test
-    void sameFilesWhateverThePartitioning() throws IOException {
+    void sameContentWhateverThePartitioning() throws Exception {
         Path other = tmp.resolve("spark-7");
         assertEquals(0, sparkRun(other, "--partitions", "7"));
-        assertEquals(checksums(Manifests.read(spark)), checksums(Manifests.read(other)));
+        Map<String, String> a = checksums(Manifests.read(spark));
+        Map<String, String> b = checksums(Manifests.read(other));
+        for (String table : List.of("events.parquet", "summary.parquet")) {
+            assertEquals(a.get(table), b.get(table), table + " byte-identical");
+        }
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (String arm : List.of("with-correction", "meal-bolus-only")) {
+                List<Path> three = partsOf(other, "timeseries/arm=" + arm);
+                assertEquals(3, three.size(), "7 partitions: 3 per arm");
+                List<List<Object>> x = new ArrayList<>();
+                for (Path p : partsOf(spark, "timeseries/arm=" + arm)) {
+                    x.addAll(rows(duck, p));
+                }
+                List<List<Object>> y = new ArrayList<>();
+                for (Path p : three) {
+                    y.addAll(rows(duck, p));
+                }
+                assertEquals(x, y, arm);
+            }
+        }
+    }
+
+    @Test
+    void pluginControllersAndExternalControllersRunAsInTheCliWithTheirLogsListed() throws Exception {
+        Path target = Path.of("..", "examples", "java-plugin", "target");
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(target)) {
+            jars = s.filter(p -> p.getFileName().toString().matches("example-java-plugin-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-sources.jar")).toList();
+        }
+        assertEquals(1, jars.size(), "the example plug-in jar (built by the reactor before spark): " + jars);
+        Path plugins = Files.createDirectories(tmp.resolve("plugins"));
+        Files.copy(jars.get(0), plugins.resolve(jars.get(0).getFileName()));
+        Path controller = Path.of("..", "examples", "external-controller", "controller.py").toAbsolutePath().normalize();
+        Path scenario = tmp.resolve("plugins.json");
+        Files.writeString(scenario, """
+                {"name": "plugins", "durationDays": 0.5, "seed": 3, "cohort": {"patients": ["adult#004", "child#001"]},
+                 "meals": {"fixed": [{"time": "07:00", "carbsGrams": 50}]},
+                 "arms": [{"name": "java", "controller": {"type": "example-bolus-lgs"}},
+                          {"name": "python", "controller": {"type": "external", "command": ["python3", "%s"]}}]}
+                """.formatted(controller));
+        Path out = tmp.resolve("spark-plugins");
+        assertEquals(0, SparkStudy.execute("run", scenario.toString(), "--plugins", plugins.toString(),
+                "--output", out.toString(), "--master", "local[2]"));
+        Path cliOut = tmp.resolve("cli-plugins");
+        Map.Entry<Integer, String> cliRun = vpsim("run", scenario.toString(), "--plugins", plugins.toString(),
+                "--output", cliOut.toString(), "--no-progress");
+        assertEquals(0, cliRun.getKey(), cliRun.getValue());
+        RunManifest m = Manifests.read(out);
+        assertEquals(Manifests.read(cliOut).plugins(), m.plugins(), "the plug-in jar with its checksum");
+        List<String> logs = m.files().stream().map(FileEntry::path).filter(p -> p.startsWith("controller-logs/")).toList();
+        assertEquals(List.of("controller-logs/python/adult_004.stderr.log", "controller-logs/python/child_001.stderr.log"), logs);
+        assertEquals(Files.readString(cliOut.resolve(logs.get(0))), Files.readString(out.resolve(logs.get(0))));
+        Map.Entry<Integer, String> compare = vpsim("compare", cliOut.toString(), out.toString());
+        assertEquals(0, compare.getKey(), compare.getValue());
+        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("2 paired patients, 0 of 45 metrics differ"))
+                .count(), compare.getValue());
+        Map.Entry<Integer, String> verify = vpsim("verify", out.toString());
+        assertEquals(0, verify.getKey(), verify.getValue());
+    }
+
+    /** The part files of a time-series partition directory, in name order. */
+    private static List<Path> partsOf(Path run, String armDirectory) throws IOException {
+        try (Stream<Path> s = Files.list(run.resolve(armDirectory))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
     }
 
     @Test

@@ -122,6 +122,7 @@ public final class ParquetRows {
             }
             return switch (c.type()) {
                 case STRING -> g.getString(name, 0);
+                case INT32 -> g.getInteger(name, 0);
                 case INT64, TIMESTAMP_MILLIS -> g.getLong(name, 0);
                 case DOUBLE -> g.getDouble(name, 0);
             };

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -91,6 +92,10 @@ final class RecordWriteSupport<T> extends WriteSupport<T> {
                 int64(i, ((ToLongFunction<T>) l).applyAsLong(row));
                 continue;
             }
+            if (c.primitive() instanceof ToIntFunction<?> n) {
+                int32(i, ((ToIntFunction<T>) n).applyAsInt(row));
+                continue;
+            }
             Object value = c.of(row);
             if (value == null) {
                 if (!c.nullable()) {
@@ -100,6 +105,7 @@ final class RecordWriteSupport<T> extends WriteSupport<T> {
             }
             switch (c.type()) {
                 case STRING -> string(i, (String) value);
+                case INT32 -> int32(i, ((Number) value).intValue());
                 case INT64, TIMESTAMP_MILLIS -> int64(i, ((Number) value).longValue());
                 case DOUBLE -> float64(i, ((Number) value).doubleValue());
                 default -> throw new IllegalStateException("no Parquet type for " + c.type());
@@ -118,6 +124,13 @@ final class RecordWriteSupport<T> extends WriteSupport<T> {
         String name = names[index];
         consumer.startField(name, index);
         consumer.addLong(value);
+        consumer.endField(name, index);
+    }
+
+    private void int32(int index, int value) {
+        String name = names[index];
+        consumer.startField(name, index);
+        consumer.addInteger(value);
         consumer.endField(name, index);
     }
 

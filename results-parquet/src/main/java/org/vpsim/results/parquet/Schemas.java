@@ -32,7 +32,7 @@ public final class Schemas {
     }
 
     /**
-     * The schema of a table: STRING → BINARY (STRING), INT64 → INT64, DOUBLE → DOUBLE,
+     * The schema of a table: STRING → BINARY (STRING), INT32 → INT32, INT64 → INT64, DOUBLE → DOUBLE,
      * TIMESTAMP_MILLIS → INT64 TIMESTAMP(MILLIS, isAdjustedToUTC); nullable columns OPTIONAL, the
      * rest REQUIRED.
      */
@@ -42,6 +42,7 @@ public final class Schemas {
             Repetition rep = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
             switch (c.type()) {
                 case STRING -> b.primitive(PrimitiveTypeName.BINARY, rep).as(STRING).named(c.name());
+                case INT32 -> b.primitive(PrimitiveTypeName.INT32, rep).named(c.name());
                 case INT64 -> b.primitive(PrimitiveTypeName.INT64, rep).named(c.name());
                 case DOUBLE -> b.primitive(PrimitiveTypeName.DOUBLE, rep).named(c.name());
                 case TIMESTAMP_MILLIS -> b.primitive(PrimitiveTypeName.INT64, rep).as(UTC_MILLIS).named(c.name());

@@ -75,6 +75,7 @@ class RunWriterDuckDbTest {
             expected.put(c, "DOUBLE");
         }
         expected.put("pump_status", "VARCHAR");
+        expected.put("replicate", "INTEGER");
         expected.put("arm", "VARCHAR");
         assertEquals(expected, describe("read_parquet('" + path("timeseries/*/*.parquet") + "')"));
         // The bare glob (DuckDB's replacement scan) sees the same table.
@@ -158,6 +159,7 @@ class RunWriterDuckDbTest {
         expected.put("requested_u", "DOUBLE");
         expected.put("delivered_u", "DOUBLE");
         expected.put("carbs_g", "DOUBLE");
+        expected.put("replicate", "INTEGER");
         String src = "'" + path("events.parquet") + "'";
         assertEquals(expected, describe(src));
         long perPatient = SampleRuns.events("closed-loop", "adult#001").size();

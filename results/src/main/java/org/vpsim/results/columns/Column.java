@@ -3,6 +3,7 @@ package org.vpsim.results.columns;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * @param value       the value of a row, typed as {@link ColumnType} says; null only when nullable
  * @param primitive   for a required numeric column, the same value without boxing (a writer's fast path for
  *                    the per-row columns of the time series): a {@link ToDoubleFunction} for DOUBLE, a
- *                    {@link ToLongFunction} for INT64 and TIMESTAMP_MILLIS; null otherwise
+ *                    {@link ToLongFunction} for INT64 and TIMESTAMP_MILLIS, a {@link ToIntFunction} for INT32;
+ *                    null otherwise
  * @param <R>         the row record
  */
 public record Column<R>(String name, String unit, ColumnType type, boolean nullable, String description,
@@ -43,7 +45,8 @@ public record Column<R>(String name, String unit, ColumnType type, boolean nulla
         }
         Objects.requireNonNull(value, "value: null");
         if (primitive != null && (nullable || !(type == ColumnType.DOUBLE && primitive instanceof ToDoubleFunction
-                || (type == ColumnType.INT64 || type == ColumnType.TIMESTAMP_MILLIS) && primitive instanceof ToLongFunction))) {
+                || (type == ColumnType.INT64 || type == ColumnType.TIMESTAMP_MILLIS) && primitive instanceof ToLongFunction
+                || type == ColumnType.INT32 && primitive instanceof ToIntFunction))) {
             throw new IllegalArgumentException(name + ": a primitive accessor needs a required " + type + " column of its kind");
         }
     }

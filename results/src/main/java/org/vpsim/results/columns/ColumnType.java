@@ -8,6 +8,8 @@ package org.vpsim.results.columns;
 public enum ColumnType {
     /** UTF-8 text; Java {@code String}. */
     STRING,
+    /** 32-bit integer (indices such as the replicate); Java {@code Integer}. */
+    INT32,
     /** 64-bit integer (counts); Java {@code Long}. */
     INT64,
     /** IEEE double; Java {@code Double}. */

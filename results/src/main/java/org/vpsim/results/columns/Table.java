@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -73,6 +74,12 @@ public record Table<R>(String name, String version, List<Column<R>> columns, Fun
         public Builder<R> requiredLong(String name, String unit, ColumnType type, String description,
                                        ToLongFunction<? super R> value) {
             columns.add(new Column<>(name, unit, type, false, description, r -> value.applyAsLong(r), value));
+            return this;
+        }
+
+        /** A required INT32 column whose writer need not box its values. */
+        public Builder<R> requiredInt(String name, String unit, String description, ToIntFunction<? super R> value) {
+            columns.add(new Column<>(name, unit, ColumnType.INT32, false, description, r -> value.applyAsInt(r), value));
             return this;
         }
 

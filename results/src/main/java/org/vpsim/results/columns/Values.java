@@ -15,6 +15,10 @@ public interface Values {
         return (String) required(name);
     }
 
+    default int int32(String name) {
+        return ((Number) required(name)).intValue();
+    }
+
     default long int64(String name) {
         return ((Number) required(name)).longValue();
     }

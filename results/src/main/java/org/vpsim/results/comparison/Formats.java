@@ -49,7 +49,7 @@ public final class Formats {
     public static String metricsTable(List<ArmStatistics> arms, GlucoseUnit u) {
         StringBuilder sb = new StringBuilder();
         for (ArmStatistics a : arms) {
-            sb.append(String.format(Locale.ROOT, "arm %s (%d patients)%n", a.arm(), a.patients()));
+            sb.append(String.format(Locale.ROOT, "arm %s (%s)%n", a.arm(), a.sampleWords()));
             sb.append(String.format(Locale.ROOT, "  %-32s %-6s %4s %9s %9s %9s %9s %9s %20s%n", "metric", "unit", "n",
                     "mean", "sd", "median", "q1", "q3", "95% CI of mean"));
             for (SummaryColumns.Column c : SummaryColumns.all()) {
@@ -68,8 +68,9 @@ public final class Formats {
             }
             sb.append(System.lineSeparator());
         }
-        sb.append("(per-patient metrics aggregated over the arm's patients; CI is t-based; metrics without cgm_ "
-                + "are from plasma glucose)").append(System.lineSeparator());
+        sb.append("(per-patient metrics aggregated over the arm's patients"
+                + (arms.stream().anyMatch(a -> a.replicates() > 1) ? " and their replicates (n = patients × replicates)" : "")
+                + "; CI is t-based; metrics without cgm_ are from plasma glucose)").append(System.lineSeparator());
         return sb.toString();
     }
 
@@ -100,6 +101,7 @@ public final class Formats {
             ObjectNode arm = out.addObject();
             arm.put("arm", a.arm());
             arm.put("patients", a.patients());
+            arm.put("replicates", a.replicates());
             ObjectNode z = arm.putObject("cvga_zones");
             a.cvgaPlasma().forEach((k, v) -> z.put(k.label(), v));
             ObjectNode zc = arm.putObject("cgm_cvga_zones");
@@ -135,8 +137,10 @@ public final class Formats {
         }
         for (PairedComparison pc : comparisons) {
             long changed = pc.metrics().stream().filter(m -> m.nonZeroPairs() > 0).count();
-            sb.append(String.format(Locale.ROOT, "%s → %s: %d paired patients, %d of %d metrics differ%n",
-                    pc.baselineArm(), pc.candidateArm(), pc.patients().size(), changed, pc.metrics().size()));
+            sb.append(String.format(Locale.ROOT, "%s → %s: %d paired patients%s, %d of %d metrics differ%n",
+                    pc.baselineArm(), pc.candidateArm(), pc.patients().size(),
+                    pc.pairs() == pc.patients().size() ? "" : " (" + pc.pairs() + " patient × replicate pairs)",
+                    changed, pc.metrics().size()));
             if (changed > 0) {
                 sb.append(String.format(Locale.ROOT, "  %-32s %-6s %9s %9s %9s %22s %9s %9s%n", "metric", "unit",
                         "baseline", "candidate", "diff", "95% CI of diff", "Wilcoxon", "paired t"));
@@ -182,6 +186,7 @@ public final class Formats {
             o.put("candidate_arm", pc.candidateArm());
             ArrayNode ps = o.putArray("patients");
             pc.patients().forEach(ps::add);
+            o.put("pairs", pc.pairs());
             ObjectNode ms = o.putObject("metrics");
             for (MetricDifference m : pc.metrics()) {
                 SummaryColumns.Column c = SummaryColumns.byName(m.metric());

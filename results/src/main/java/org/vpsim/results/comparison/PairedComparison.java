@@ -10,17 +10,19 @@ import org.vpsim.results.SummaryColumns;
 import org.vpsim.results.SummaryRow;
 
 /**
- * Pairs the patients of a baseline arm and a candidate arm and reports, for every metric, the paired
+ * Pairs the patients (each Monte Carlo replicate of a patient with the same replicate of that patient) of a
+ * baseline arm and a candidate arm and reports, for every metric, the paired
  * differences (candidate − baseline) with their mean, t-based 95 % CI, the Wilcoxon signed-rank test
  * and the paired t-test (both from Commons Statistics, two-sided). Common random numbers make the
  * pairing meaningful: the same patient sees the same meals and sensor noise in both arms.
  *
  * @param baselineArm   baseline arm name
  * @param candidateArm  candidate arm name
- * @param patients      paired patients
+ * @param patients      paired patients, each once (a patient in several replicates is named once)
+ * @param pairs         paired rows: patients × replicates (equal to the number of patients without replicates)
  * @param metrics       one entry per {@link SummaryColumns} column, in catalogue order
  */
-public record PairedComparison(String baselineArm, String candidateArm, List<String> patients,
+public record PairedComparison(String baselineArm, String candidateArm, List<String> patients, int pairs,
                                List<MetricDifference> metrics) {
 
     /**
@@ -36,7 +38,8 @@ public record PairedComparison(String baselineArm, String candidateArm, List<Str
         List<String> onlyCand = cand.keySet().stream().filter(p -> !base.containsKey(p)).toList();
         if (!onlyBase.isEmpty() || !onlyCand.isEmpty()) {
             throw new IllegalArgumentException("the arms do not hold the same patients: only in baseline '"
-                    + baselineArm + "': " + onlyBase + "; only in candidate '" + candidateArm + "': " + onlyCand);
+                    + baselineArm + "': " + readable(onlyBase) + "; only in candidate '" + candidateArm + "': "
+                    + readable(onlyCand));
         }
         if (base.isEmpty()) {
             throw new IllegalArgumentException("arm '" + baselineArm + "' has no patients");
@@ -53,7 +56,8 @@ public record PairedComparison(String baselineArm, String candidateArm, List<Str
             }
             out.add(difference(c.name(), pairs));
         }
-        return new PairedComparison(baselineArm, candidateArm, List.copyOf(base.keySet()), out);
+        List<String> patients = base.values().stream().map(SummaryRow::patient).distinct().toList();
+        return new PairedComparison(baselineArm, candidateArm, patients, base.size(), out);
     }
 
     /** The entry of one metric. */
@@ -98,13 +102,19 @@ public record PairedComparison(String baselineArm, String candidateArm, List<Str
                 SampleSummary.of(d), nonZero, wilcoxon, t);
     }
 
+    /** Rows by patient and replicate ({@code patient} for replicate 0, {@code patient replicate r} otherwise). */
     private static Map<String, SummaryRow> byPatient(List<SummaryRow> rows) {
         Map<String, SummaryRow> m = new LinkedHashMap<>();
         for (SummaryRow r : rows) {
-            if (m.put(r.patient(), r) != null) {
-                throw new IllegalArgumentException("patient " + r.patient() + " appears twice in arm " + r.arm());
+            String key = r.replicate() == 0 ? r.patient() : r.patient() + " replicate " + r.replicate();
+            if (m.put(key, r) != null) {
+                throw new IllegalArgumentException("patient " + key + " appears twice in arm " + r.arm());
             }
         }
         return m;
+    }
+
+    private static String readable(List<String> keys) {
+        return keys.size() <= 10 ? keys.toString() : keys.subList(0, 10) + " and " + (keys.size() - 10) + " more";
     }
 }

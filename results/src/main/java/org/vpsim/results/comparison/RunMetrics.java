@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * @param directory the run directory
  * @param manifest  its manifest
  * @param arms      arms in the order of the scenario
- * @param rows      one row per patient × arm, arm-major in scenario order, patients in cohort order
+ * @param rows      one row per patient × arm × replicate, arm-major in scenario order, patients in cohort order,
+ *                  then replicates in order (a study without replicates: every row is replicate 0)
  */
 public record RunMetrics(Path directory, RunManifest manifest, List<String> arms, List<SummaryRow> rows) {
 
@@ -67,14 +68,14 @@ public record RunMetrics(Path directory, RunManifest manifest, List<String> arms
         }
         Map<String, Map<String, SummaryRow>> written = new LinkedHashMap<>();
         Consumer<SummaryRow> bySummary = s -> written.computeIfAbsent(s.arm(), a -> new LinkedHashMap<>())
-                .put(s.patient(), s);
+                .put(key(s.patient(), s.replicate()), s);
         reader.forEachSummary(summaryFile, bySummary);
         Map<String, Double> rescue = new HashMap<>();
         Path eventsFile = RunDirectory.eventsFile(directory);
         if (Files.isRegularFile(eventsFile)) {
             reader.forEachEvent(eventsFile, (EventRow e) -> {
                 if (RESCUE_EVENT_TYPE.equals(e.type()) && e.carbsGrams() != null) {
-                    rescue.merge(e.arm() + "\u0000" + e.patient(), e.carbsGrams(), Double::sum);
+                    rescue.merge(e.arm() + "\u0000" + key(e.patient(), e.replicate()), e.carbsGrams(), Double::sum);
                 }
             });
         }
@@ -82,30 +83,44 @@ public record RunMetrics(Path directory, RunManifest manifest, List<String> arms
         List<SummaryRow> rows = new ArrayList<>();
         for (String arm : arms) {
             Map<String, SummaryBuilder> builders = new LinkedHashMap<>();
-            Path ts = RunDirectory.timeseriesFile(directory, arm);
-            if (!Files.isRegularFile(ts)) {
+            List<Path> parts = RunDirectory.timeseriesFiles(directory, arm);
+            if (parts.isEmpty()) {
                 throw new IllegalArgumentException(directory + " has no time series for arm '" + arm + "'");
             }
-            reader.forEachTimeseries(ts, r -> builders
-                    .computeIfAbsent(r.patient(), p -> new SummaryBuilder(arm, p)).addGlucose(r));
+            for (Path ts : parts) {
+                reader.forEachTimeseries(ts, r -> builders.computeIfAbsent(key(r.patient(), r.replicate()),
+                        k -> new SummaryBuilder(arm, r.patient(), r.replicate())).addGlucose(r));
+            }
             for (SummaryRow s : written.get(arm).values()) {
-                SummaryBuilder b = builders.get(s.patient());
+                String k = key(s.patient(), s.replicate());
+                SummaryBuilder b = builders.get(k);
                 if (b == null) {
-                    throw new IllegalArgumentException(directory + ": patient " + s.patient() + " of arm '" + arm
+                    throw new IllegalArgumentException(directory + ": patient " + s.patient()
+                            + (s.replicate() == 0 ? "" : " (replicate " + s.replicate() + ")") + " of arm '" + arm
                             + "' has a summary row but no time series");
                 }
                 SummaryRow recomputed = b.build(s.days());
                 Double rescueGrams = s.rescueCarbsGrams() != null ? s.rescueCarbsGrams()
-                        : rescue.isEmpty() ? null : rescue.getOrDefault(arm + "\u0000" + s.patient(), 0.0);
-                rows.add(new SummaryRow(arm, s.patient(), s.days(), recomputed.plasma(), recomputed.cgm(),
+                        : rescue.isEmpty() ? null : rescue.getOrDefault(arm + "\u0000" + k, 0.0);
+                rows.add(new SummaryRow(arm, s.patient(), s.replicate(), s.days(), recomputed.plasma(), recomputed.cgm(),
                         s.totalInsulinUnits(), s.totalBasalUnits(), s.totalBolusUnits(), s.totalCarbsGrams(),
-                        rescueGrams));
+                        rescueGrams, s.severeHypoEvents()));
             }
         }
         return new RunMetrics(directory, manifest, arms, rows);
     }
 
-    /** The rows of one arm, in cohort order. */
+    /** Key of a patient's replicate: a patient name never contains a NUL. */
+    private static String key(String patient, int replicate) {
+        return patient + "\u0000" + replicate;
+    }
+
+    /** The number of Monte Carlo replicates per patient (1 without replicates): the highest replicate + 1. */
+    public int replicates() {
+        return rows.stream().mapToInt(SummaryRow::replicate).max().orElse(0) + 1;
+    }
+
+    /** The rows of one arm, in cohort order (then replicate order). */
     public List<SummaryRow> rowsOf(String arm) {
         return rows.stream().filter(r -> r.arm().equals(arm)).toList();
     }

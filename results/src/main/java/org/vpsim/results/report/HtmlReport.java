@@ -72,26 +72,29 @@ public final class HtmlReport {
         this.unit = unit;
         this.stats = ArmStatistics.of(run);
         this.traced = run.arms().isEmpty() ? List.of() : run.rowsOf(run.arms().get(0)).stream()
-                .map(SummaryRow::patient).limit(TRACED_PATIENTS).toList();
+                .map(SummaryRow::patient).distinct().limit(TRACED_PATIENTS).toList();
         for (String p : traced) {
             events.put(p, new ArrayList<>());
         }
         for (String arm : run.arms()) {
             AgpProfile profile = new AgpProfile(AGP_BIN_MINUTES);
             Map<String, List<TimeseriesRow>> byPatient = new LinkedHashMap<>();
-            reader.forEachTimeseries(RunDirectory.timeseriesFile(run.directory(), arm), r -> {
-                profile.add(r.timeMillis(), r.glucoseMgDl());
-                if (traced.contains(r.patient())) {
-                    byPatient.computeIfAbsent(r.patient(), p -> new ArrayList<>()).add(r);
-                }
-            });
+            for (Path part : RunDirectory.timeseriesFiles(run.directory(), arm)) {
+                reader.forEachTimeseries(part, r -> {
+                    // The profile pools every replicate; a trace is one patient's first replicate.
+                    profile.add(r.timeMillis(), r.glucoseMgDl());
+                    if (r.replicate() == 0 && traced.contains(r.patient())) {
+                        byPatient.computeIfAbsent(r.patient(), p -> new ArrayList<>()).add(r);
+                    }
+                });
+            }
             agp.put(arm, profile);
             traces.put(arm, byPatient);
         }
         Path eventsFile = RunDirectory.eventsFile(run.directory());
         if (Files.isRegularFile(eventsFile)) {
             reader.forEachEvent(eventsFile, e -> {
-                List<EventRow> list = events.get(e.patient());
+                List<EventRow> list = e.replicate() == 0 ? events.get(e.patient()) : null;
                 if (list != null && markerOf(e) != null) {
                     list.add(e);
                 }
@@ -185,7 +188,8 @@ public final class HtmlReport {
         row(h, "scenario SHA-256", m.scenarioSha256());
         row(h, "study seed", Long.toString(m.studySeed()));
         row(h, "patient model", m.modelId() + " (parameter set SHA-256 " + m.parameterSetSha256() + ")");
-        row(h, "patients × arms", run.rowsOf(run.arms().get(0)).size() + " × " + run.arms().size());
+        row(h, "patients × arms", stats.get(0).patients() + " × " + run.arms().size()
+                + (stats.get(0).replicates() > 1 ? " × " + stats.get(0).replicates() + " replicates" : ""));
         row(h, "command line", String.join(" ", m.commandLine()));
         row(h, "run", m.startedAtUtc() + " → " + m.finishedAtUtc() + ", " + m.threads() + " thread(s)");
         row(h, "rows", m.rowCounts().timeseriesTotal() + " time series, " + m.rowCounts().events() + " events, "
@@ -238,7 +242,8 @@ public final class HtmlReport {
     private void armTable(StringBuilder h) {
         h.append("<table id=\"arm-table\"><tr><th>metric</th>");
         for (ArmStatistics a : stats) {
-            h.append("<th>").append(esc(a.arm())).append(" <small>(n=").append(a.patients()).append(")</small></th>");
+            h.append("<th>").append(esc(a.arm())).append(" <small>(n=").append(a.patients())
+                    .append(a.replicates() > 1 ? " × " + a.replicates() + " replicates" : "").append(")</small></th>");
         }
         h.append("</tr>\n");
         for (String name : TABLE_METRICS) {
@@ -447,7 +452,8 @@ public final class HtmlReport {
                 double mx = Math.max(110, Math.min(400, pr.glucose().maxMgDl()));
                 h.append("<circle cx=\"").append(f1(plot.x(mn))).append("\" cy=\"").append(f1(plot.y(mx)))
                         .append("\" r=\"4\" fill=\"").append(colour(i)).append("\" fill-opacity=\"0.8\" stroke=\"#fff\"><title>")
-                        .append(esc(pr.patient())).append(" (").append(esc(pr.arm())).append("): min ")
+                        .append(esc(pr.patient())).append(pr.replicate() == 0 ? "" : " replicate " + pr.replicate())
+                        .append(" (").append(esc(pr.arm())).append("): min ")
                         .append(fmt(unit.fromMgDl(pr.glucose().minMgDl()))).append(", max ")
                         .append(fmt(unit.fromMgDl(pr.glucose().maxMgDl()))).append(", zone ")
                         .append(pr.plasma().cvgaZone().label()).append("</title></circle>");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.vpsim.results.columns.Column;
 import org.vpsim.results.columns.Table;
@@ -33,7 +34,7 @@ final class RowCodec<R> {
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** How a column is encoded. */
-    private enum Kind { PRIMITIVE_DOUBLE, PRIMITIVE_LONG, STRING, LONG, DOUBLE }
+    private enum Kind { PRIMITIVE_DOUBLE, PRIMITIVE_LONG, PRIMITIVE_INT, STRING, LONG, INT, DOUBLE }
 
     private final Table<R> table;
     private final int width;
@@ -43,6 +44,7 @@ final class RowCodec<R> {
     private final Function<? super R, ?>[] values;
     private final ToDoubleFunction<R>[] doubles;
     private final ToLongFunction<R>[] longs;
+    private final ToIntFunction<R>[] ints;
     private final Map<String, Integer> index = new HashMap<>();
 
     @SuppressWarnings("unchecked")
@@ -56,6 +58,7 @@ final class RowCodec<R> {
         values = new Function[width];
         doubles = new ToDoubleFunction[width];
         longs = new ToLongFunction[width];
+        ints = new ToIntFunction[width];
         for (int i = 0; i < width; i++) {
             Column<R> c = columns.get(i);
             names[i] = c.name();
@@ -68,10 +71,14 @@ final class RowCodec<R> {
             } else if (c.primitive() instanceof ToLongFunction<?> l) {
                 kinds[i] = Kind.PRIMITIVE_LONG;
                 longs[i] = (ToLongFunction<R>) l;
+            } else if (c.primitive() instanceof ToIntFunction<?> n) {
+                kinds[i] = Kind.PRIMITIVE_INT;
+                ints[i] = (ToIntFunction<R>) n;
             } else {
                 kinds[i] = switch (c.type()) {
                     case STRING -> Kind.STRING;
                     case INT64, TIMESTAMP_MILLIS -> Kind.LONG;
+                    case INT32 -> Kind.INT;
                     case DOUBLE -> Kind.DOUBLE;
                 };
             }
@@ -84,6 +91,7 @@ final class RowCodec<R> {
             switch (kinds[i]) {
                 case PRIMITIVE_DOUBLE -> out.putLong(Double.doubleToRawLongBits(doubles[i].applyAsDouble(row)));
                 case PRIMITIVE_LONG -> out.putLong(longs[i].applyAsLong(row));
+                case PRIMITIVE_INT -> out.putLong(ints[i].applyAsInt(row)); // stored as a long: one slot kind
                 default -> {
                     Object value = values[i].apply(row);
                     if (nullable[i]) {
@@ -96,7 +104,7 @@ final class RowCodec<R> {
                     }
                     switch (kinds[i]) {
                         case STRING -> strings.put((String) value, out);
-                        case LONG -> out.putLong(((Number) value).longValue());
+                        case LONG, INT -> out.putLong(((Number) value).longValue());
                         default -> out.putLong(Double.doubleToRawLongBits(((Number) value).doubleValue()));
                     }
                 }
@@ -160,6 +168,7 @@ final class RowCodec<R> {
             return switch (kinds[i]) {
                 case STRING -> strings[i];
                 case LONG, PRIMITIVE_LONG -> bits[i];
+                case INT, PRIMITIVE_INT -> (int) bits[i];
                 case DOUBLE, PRIMITIVE_DOUBLE -> Double.longBitsToDouble(bits[i]);
             };
         }
@@ -171,6 +180,15 @@ final class RowCodec<R> {
                 throw new IllegalArgumentException("column " + name + " has no value");
             }
             return Double.longBitsToDouble(bits[i]);
+        }
+
+        @Override
+        public int int32(String name) {
+            int i = indexOf(name);
+            if (!present[i]) {
+                throw new IllegalArgumentException("column " + name + " has no value");
+            }
+            return (int) bits[i];
         }
 
         @Override

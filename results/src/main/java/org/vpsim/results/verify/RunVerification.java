@@ -48,6 +48,8 @@ public final class RunVerification {
         }
         List<String> problems = new ArrayList<>();
         Map<String, Long> expectedRows = expectedRows(manifest);
+        // A time series may be split into several part files per arm (Spark): counted per arm.
+        Map<String, Long> timeseriesRows = new LinkedHashMap<>();
         Set<String> listed = new TreeSet<>();
         for (FileEntry f : manifest.files()) {
             listed.add(f.path());
@@ -64,6 +66,14 @@ public final class RunVerification {
             if (!sha.equals(f.sha256())) {
                 problems.add(f.path() + ": SHA-256 " + sha + " does not match the manifest's " + f.sha256());
             }
+            String arm = RunDirectory.armOfTimeseriesFile(f.path());
+            if (arm != null) {
+                try {
+                    timeseriesRows.merge(arm, reader.rowCount(p), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    problems.add(f.path() + ": not a readable Parquet file (" + firstLine(e.getMessage()) + ")");
+                }
+            }
             Long rows = expectedRows.get(f.path());
             if (rows != null) {
                 try {
@@ -79,6 +89,20 @@ public final class RunVerification {
         for (String path : expectedRows.keySet()) {
             if (!listed.contains(path)) {
                 problems.add(path + ": has a row count in the manifest but is not in its file list");
+            }
+        }
+        manifest.rowCounts().timeseriesByArm().forEach((arm, n) -> {
+            Long actual = timeseriesRows.get(arm);
+            String dir = RunDirectory.TIMESERIES_DIR + "/arm=" + arm + "/";
+            if (actual == null) {
+                problems.add(dir + ": has a row count in the manifest but no file in its file list");
+            } else if (actual.longValue() != n) {
+                problems.add(dir + ": " + actual + " rows, manifest says " + n);
+            }
+        });
+        for (String arm : timeseriesRows.keySet()) {
+            if (!manifest.rowCounts().timeseriesByArm().containsKey(arm)) {
+                problems.add(RunDirectory.TIMESERIES_DIR + "/arm=" + arm + "/: not in the manifest's row counts");
             }
         }
         try (Stream<Path> walk = Files.walk(directory)) {
@@ -130,8 +154,6 @@ public final class RunVerification {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(RunDirectory.eventsFile(Path.of("")).toString(), m.rowCounts().events());
         rows.put(RunDirectory.summaryFile(Path.of("")).toString(), m.rowCounts().summary());
-        m.rowCounts().timeseriesByArm().forEach((arm, n) -> rows.put(
-                RunDirectory.timeseriesFile(Path.of(""), arm).toString().replace('\\', '/'), n));
         return rows;
     }
 

@@ -13,21 +13,23 @@ import org.vpsim.results.comparison.RunMetrics;
 final class EventLog {
     private final String arm;
     private final String patient;
+    private final int replicate;
     private final long startEpochMillis;
     private final Consumer<EventRow> sink;
     // The same compensated sum as DoubleStream.sum() over the rescue events (the summary's bytes depend on it).
     private final DoubleSummaryStatistics rescueCarbs = new DoubleSummaryStatistics();
 
-    EventLog(String arm, String patient, long startEpochMillis, Consumer<EventRow> sink) {
+    EventLog(String arm, String patient, int replicate, long startEpochMillis, Consumer<EventRow> sink) {
         this.arm = arm;
         this.patient = patient;
+        this.replicate = replicate;
         this.startEpochMillis = startEpochMillis;
         this.sink = sink;
     }
 
     /** Records an event at {@code timeMillis} after the scenario start. */
     void add(long timeMillis, String type, String detail, Double requestedUnits, Double deliveredUnits, Double carbsGrams) {
-        EventRow row = new EventRow(arm, patient, startEpochMillis + timeMillis, type, detail, requestedUnits,
+        EventRow row = new EventRow(arm, patient, replicate, startEpochMillis + timeMillis, type, detail, requestedUnits,
                 deliveredUnits, carbsGrams);
         if (RunMetrics.RESCUE_EVENT_TYPE.equals(type)) {
             rescueCarbs.accept(carbsGrams);

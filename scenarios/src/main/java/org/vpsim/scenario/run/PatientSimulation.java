@@ -38,8 +38,9 @@ import org.vpsim.scenario.model.Scenario;
  * One patient × one arm of a study, assembled on the kernel: the patient's ODE as the continuous
  * process; meals ({@link MealDriver}), faults ({@link FaultInjector}), CGM samples ({@link CgmChannel}),
  * controller decisions ({@link ControllerLoop}), pump strokes and output rows ({@link RowRecorder})
- * as events. A pure function of (scenario, arm, patient, study seed) → rows: nothing is shared with
- * other runs, so the same call gives the same rows on any thread.
+ * as events. A pure function of (scenario, arm, patient, replicate, study seed) → rows: nothing is shared with
+ * other runs, so the same call gives the same rows on any thread. The replicate selects the random streams
+ * ({@link RandomStreams#RandomStreams(long, int)}); replicate 0 is the study without replicates.
  *
  * <p>Order of events at one time (see {@link Priority}): meals, announcements and faults (INPUT), CGM
  * sample (OBSERVE), controller (DECIDE), pump (ACT), output row (RECORD).
@@ -58,7 +59,7 @@ public final class PatientSimulation {
      * pump's (null on a pen arm), {@code pens} the pens' accounts (null on a pump arm). {@code rows} and
      * {@code events} are empty when the rows went to a {@link RowSink}.
      */
-    public record Result(String arm, String patient, List<TimeseriesRow> rows, List<EventRow> events,
+    public record Result(String arm, String patient, int replicate, List<TimeseriesRow> rows, List<EventRow> events,
                          SummaryRow summary, InsulinLedger ledger, double carbsEatenGrams,
                          double insulinIntoPatientUnits, long eventsRun, ControllerFailure failure,
                          PenAccounts pens) {
@@ -84,14 +85,16 @@ public final class PatientSimulation {
     private final StudyContext context;
     private final RandomStreams streams;
     private final String patient;
+    private final int replicate;
     private double deliveredToPatientUnits;
 
-    private PatientSimulation(Scenario scenario, Arm arm, PatientModel model, StudyContext context) {
+    private PatientSimulation(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context) {
         this.scenario = scenario;
         this.arm = arm;
         this.model = model;
         this.context = context;
-        this.streams = new RandomStreams(scenario.seed());
+        this.replicate = replicate;
+        this.streams = new RandomStreams(scenario.seed(), replicate);
         this.patient = model.patientName();
     }
 
@@ -100,11 +103,20 @@ public final class PatientSimulation {
         return run(scenario, arm, model, StudyContext.builtIn());
     }
 
-    /** Simulates one patient in one arm of the scenario; the result holds the rows. */
+    /** Simulates one patient in one arm of the scenario (replicate 0); the result holds the rows. */
     public static Result run(Scenario scenario, Arm arm, PatientModel model, StudyContext context) {
+        return run(scenario, arm, model, 0, context);
+    }
+
+    /**
+     * Simulates one Monte Carlo replicate of one patient in one arm of the scenario; the result holds the rows.
+     *
+     * @param replicate 0 … {@code cohort.replicates} − 1
+     */
+    public static Result run(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context) {
         List<TimeseriesRow> rows = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
-        Result r = run(scenario, arm, model, context, new RowSink() {
+        Result r = run(scenario, arm, model, replicate, context, new RowSink() {
             @Override
             public void timeseries(TimeseriesRow row) {
                 rows.add(row);
@@ -115,8 +127,8 @@ public final class PatientSimulation {
                 events.add(row);
             }
         });
-        return new Result(r.arm(), r.patient(), r.failed() ? List.of() : rows, events, r.summary(), r.ledger(),
-                r.carbsEatenGrams(), r.insulinIntoPatientUnits(), r.eventsRun(), r.failure(), r.pens());
+        return new Result(r.arm(), r.patient(), r.replicate(), r.failed() ? List.of() : rows, events, r.summary(),
+                r.ledger(), r.carbsEatenGrams(), r.insulinIntoPatientUnits(), r.eventsRun(), r.failure(), r.pens());
     }
 
     /**
@@ -124,7 +136,16 @@ public final class PatientSimulation {
      * result's row lists are empty.
      */
     public static Result run(Scenario scenario, Arm arm, PatientModel model, StudyContext context, RowSink sink) {
-        return new PatientSimulation(scenario, arm, model, context).run(sink);
+        return run(scenario, arm, model, 0, context, sink);
+    }
+
+    /**
+     * Simulates one Monte Carlo replicate of one patient in one arm, handing each row to {@code sink} as it is
+     * made; the result's row lists are empty.
+     */
+    public static Result run(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context,
+                             RowSink sink) {
+        return new PatientSimulation(scenario, arm, model, replicate, context).run(sink);
     }
 
     private Result run(RowSink sink) {
@@ -134,7 +155,7 @@ public final class PatientSimulation {
         long startEpochMillis = scenario.startEpochMillis();
         Simulation sim = new Simulation();
         TherapySettings therapySettings = context.therapyOf(scenario, model);
-        EventLog events = new EventLog(arm.name(), patient, startEpochMillis, sink::event);
+        EventLog events = new EventLog(arm.name(), patient, replicate, startEpochMillis, sink::event);
         ControllerLoop[] loop = new ControllerLoop[1];
         long[] severeEvents = new long[1];
         VirtualPatient body;
@@ -199,13 +220,13 @@ public final class PatientSimulation {
         }
         CgmSpec cgmSpec = ArmDevices.cgmSpec(arm.cgm());
         CgmChannel cgm = new CgmChannel(CgmSensor.forPatient(cgmSpec, streams, patient), body);
-        RowRecorder recorder = new RowRecorder(arm.name(), patient, startEpochMillis, duration, body, device, cgm, bolusIob,
-                sink::timeseries);
+        RowRecorder recorder = new RowRecorder(arm.name(), patient, replicate, startEpochMillis, duration, body, device,
+                cgm, bolusIob, sink::timeseries);
 
         Controller controller = null;
         try {
             controller = context.controllers().create(arm.controller(), context.scenarioFolder(),
-                    context.stderrLog(arm.name(), patient));
+                    context.stderrLog(arm.name(), patient, replicate));
             loop[0] = new ControllerLoop(controller, device, cgm, bolusIob, events, arm.name(), patient,
                     startMinuteOfDay, duration);
             loop[0].start(new ControllerStart(patient, arm.name(), scenario.startDateTime().toInstant().toString(),
@@ -270,7 +291,7 @@ public final class PatientSimulation {
                 throw e;
             }
             events.add(sim.nowMillis(), "CONTROLLER_FAILURE", f.getMessage(), null, null, null);
-            return new Result(arm.name(), patient, List.of(), List.of(), null, ledgerOf(pump),
+            return new Result(arm.name(), patient, replicate, List.of(), List.of(), null, ledgerOf(pump),
                     body.cumulativeCarbsGrams(), intoPatient(device), sim.eventsRun(), f, accountsOf(pens));
         } finally {
             if (controller != null) {
@@ -285,7 +306,7 @@ public final class PatientSimulation {
             summary.addRescueCarbs(events.rescueCarbsGrams());
             summary.addSevereHypoEvents(severeEvents[0]);
         }
-        return new Result(arm.name(), patient, List.of(), List.of(),
+        return new Result(arm.name(), patient, replicate, List.of(), List.of(),
                 summary.build(days), ledger, body.cumulativeCarbsGrams(),
                 intoPatient(device), sim.eventsRun(), null, accountsOf(pens));
     }

@@ -16,6 +16,7 @@ import org.vpsim.results.TimeseriesRow;
  */
 final class RowRecorder {
     private final String patient;
+    private final int replicate;
     private final long startEpochMillis;
     private final long durationMillis;
     private final VirtualPatient body;
@@ -37,9 +38,11 @@ final class RowRecorder {
     private double rowBolusAtStart;
     private double rowCarbsAtStart;
 
-    RowRecorder(String arm, String patient, long startEpochMillis, long durationMillis, VirtualPatient body,
-                TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob, Consumer<TimeseriesRow> sink) {
+    RowRecorder(String arm, String patient, int replicate, long startEpochMillis, long durationMillis,
+                VirtualPatient body, TherapyDevice device, CgmChannel cgm, InsulinOnBoard bolusIob,
+                Consumer<TimeseriesRow> sink) {
         this.patient = patient;
+        this.replicate = replicate;
         this.startEpochMillis = startEpochMillis;
         this.durationMillis = durationMillis;
         this.body = body;
@@ -47,7 +50,7 @@ final class RowRecorder {
         this.cgm = cgm;
         this.bolusIob = bolusIob;
         this.sink = sink;
-        this.summary = new SummaryBuilder(arm, patient);
+        this.summary = new SummaryBuilder(arm, patient, replicate);
     }
 
     /** A CGM reading taken at {@code timeMillis} after the start counts towards the CGM metrics. */
@@ -65,7 +68,7 @@ final class RowRecorder {
             double delivered = deliveredNow - rowDeliveredAtStart;
             double bolus = bolusNow - rowBolusAtStart;
             double carbs = carbsEaten - rowCarbsAtStart;
-            sink.accept(new TimeseriesRow(patient, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
+            sink.accept(new TimeseriesRow(patient, replicate, startEpochMillis + rowStartMillis, rowGlucose, rowCgm,
                     clean(delivered), rowBasalRate, clean(bolus), clean(carbs), rowIob, rowReservoir, rowStatus));
             // With its time: nocturnal metrics and hypoglycaemic events need the clock.
             summary.addPlasmaGlucose(startEpochMillis + rowStartMillis, rowGlucose);

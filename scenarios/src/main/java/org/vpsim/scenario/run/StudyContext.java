@@ -37,9 +37,13 @@ public record StudyContext(ControllerRegistry controllers, Path scenarioFolder, 
         return therapies != null ? therapies.of(patient) : TherapyChoice.of(scenario, patient);
     }
 
-    /** Where an external controller of this patient × arm writes its stderr. */
-    Path stderrLog(String arm, String patient) {
-        String file = patient.replaceAll("[^A-Za-z0-9_.-]", "_") + ".stderr.log";
+    /**
+     * Where an external controller of this patient × arm writes its stderr: {@code <arm>/<patient>.stderr.log},
+     * for a Monte Carlo replicate r > 0 {@code <arm>/<patient>.replicate-<r>.stderr.log}.
+     */
+    Path stderrLog(String arm, String patient, int replicate) {
+        String file = patient.replaceAll("[^A-Za-z0-9_.-]", "_") + (replicate == 0 ? "" : ".replicate-" + replicate)
+                + ".stderr.log";
         if (controllerLogDirectory == null) {
             return null;
         }

@@ -128,6 +128,14 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
             }
             checkController(arm.controller(), armPath + ".controller", controllers, folder, problems);
         }
+        long simulations = (long) byName.size() * scenario.arms().size() * scenario.cohort().replicates();
+        if (simulations > MAX_SIMULATIONS) {
+            problems.add("cohort.replicates", scenario.cohort().replicates(), "at most "
+                    + MAX_SIMULATIONS / ((long) byName.size() * scenario.arms().size()) + " for " + byName.size()
+                    + " patient(s) × " + scenario.arms().size() + " arm(s) (at most " + MAX_SIMULATIONS
+                    + " patient × arm × replicate simulations in one study)", "split the replicates over several"
+                    + " studies with different seeds");
+        }
         problems.throwIfAny();
         return new StudyPlan(scenario, cohort, List.copyOf(new ArrayList<>(byName.values())), therapies, controllers,
                 scenarioFolder == null ? null : scenarioFolder.toAbsolutePath());
@@ -314,8 +322,44 @@ public record StudyPlan(Scenario scenario, PatientCohort cohort, List<PatientMod
         return therapies.of(p).basalInsulinUnitsPerHour();
     }
 
-    /** Patient × arm simulations in the study's output order: arm-major, then cohort order. */
+    /**
+     * Most patient × arm × replicate simulations in one study: the task list is indexed by an int, and the
+     * manifest, the Spark task Dataset and the progress count stay small (the issue's 30 patients × 4 arms ×
+     * 1,000 replicates are 120,000).
+     */
+    public static final long MAX_SIMULATIONS = 10_000_000;
+
+    /**
+     * One simulation of the study: indices into the scenario's arms and {@link #patients()}, and the Monte
+     * Carlo replicate.
+     */
+    public record Task(int arm, int patient, int replicate) {
+    }
+
+    /** Patient × arm × replicate simulations of the study. */
     public int simulations() {
-        return patients.size() * scenario.arms().size();
+        return patients.size() * scenario.arms().size() * scenario.cohort().replicates();
+    }
+
+    /**
+     * Every simulation in the study's output order — arm-major (scenario order), then patient (cohort order),
+     * then replicate — computed from the index, so a large study holds no task list.
+     */
+    public List<Task> tasks() {
+        int replicates = scenario.cohort().replicates();
+        int perArm = patients.size() * replicates;
+        int size = simulations();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Task get(int i) {
+                java.util.Objects.checkIndex(i, size);
+                return new Task(i / perArm, (i % perArm) / replicates, i % replicates);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 }

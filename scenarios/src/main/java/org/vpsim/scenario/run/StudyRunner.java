@@ -20,9 +20,9 @@ import org.vpsim.scenario.model.ScenarioReader;
 import org.vpsim.results.spool.TaskSpool;
 
 /**
- * Runs a study: every patient × arm on a thread pool, streamed into one run directory in a fixed
- * order (arm-major, then cohort order), so the files are byte-identical for any thread count. The
- * manifest is written last.
+ * Runs a study: every patient × arm × replicate on a thread pool, streamed into one run directory in a
+ * fixed order (arm-major, then cohort order, then replicate), so the files are byte-identical for any thread
+ * count. The manifest is written last.
  *
  * <p>Memory is flat in cohort size and study length: each simulation hands its rows, as it makes them, to
  * its own {@link TaskSpool} (a bounded number of rows in memory, {@link TaskSpool#memoryRowsPerTask}, the
@@ -62,9 +62,6 @@ public final class StudyRunner {
         }
     }
 
-    private record Task(int index, Arm arm, PatientModel patient) {
-    }
-
     /** A simulation that has ended, its rows waiting in its spool. */
     private record Finished(PatientSimulation.Result result, TaskSpool rows) {
     }
@@ -81,12 +78,7 @@ public final class StudyRunner {
      * in memory (tests use a small bound to exercise the spool files).
      */
     static Outcome run(StudyPlan plan, Options options, int spoolMemoryRows) throws IOException {
-        List<Task> tasks = new ArrayList<>();
-        for (Arm arm : plan.scenario().arms()) {
-            for (PatientModel p : plan.patients()) {
-                tasks.add(new Task(tasks.size(), arm, p));
-            }
-        }
+        List<StudyPlan.Task> tasks = plan.tasks();
         List<SummaryRow> summaries = new ArrayList<>();
         List<RunFailure> failures = new ArrayList<>();
         try (RunWriter writer = RunWriter.open(options.outputDirectory(), options.overwrite())) {
@@ -94,8 +86,8 @@ public final class StudyRunner {
                     writer.directory().resolve(RunWriter.CONTROLLER_LOGS_DIR), plan.therapies());
             int[] done = {0};
             OrderedParallelMap.run(tasks, options.threads(),
-                    t -> simulate(plan, t, context, new TaskSpool(writer.spool(), "task-" + t.index() + ".spool",
-                            spoolMemoryRows)),
+                    t -> simulate(plan, t, context, new TaskSpool(writer.spool(),
+                            "task-" + t.arm() + "-" + t.patient() + "-" + t.replicate() + ".spool", spoolMemoryRows)),
                     finished -> {
                         PatientSimulation.Result r = finished.result();
                         write(writer, finished);
@@ -104,7 +96,7 @@ public final class StudyRunner {
                             // Paths inside the run directory are given relative to it: the manifest
                             // must read the same wherever the directory is moved.
                             String runDir = writer.directory().toAbsolutePath().normalize().toString();
-                            failures.add(new RunFailure(r.arm(), r.patient(), f.minute(),
+                            failures.add(new RunFailure(r.arm(), r.patient(), r.replicate(), f.minute(),
                                     f.reason().replace(runDir + java.io.File.separator, "")));
                         } else {
                             summaries.add(r.summary());
@@ -121,10 +113,11 @@ public final class StudyRunner {
         }
     }
 
-    /** Runs one patient × arm on a worker thread, its rows into {@code spool}. */
-    private static Finished simulate(StudyPlan plan, Task t, StudyContext context, TaskSpool spool) {
+    /** Runs one patient × arm × replicate on a worker thread, its rows into {@code spool}. */
+    private static Finished simulate(StudyPlan plan, StudyPlan.Task t, StudyContext context, TaskSpool spool) {
         try {
-            PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), t.arm(), t.patient(), context,
+            PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), plan.scenario().arms().get(t.arm()),
+                    plan.patients().get(t.patient()), t.replicate(), context,
                     new PatientSimulation.RowSink() {
                         @Override
                         public void timeseries(TimeseriesRow row) {

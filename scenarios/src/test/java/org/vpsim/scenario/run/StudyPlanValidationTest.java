@@ -104,4 +104,26 @@ class StudyPlanValidationTest {
         assertEquals(List.of("cohort.file"), problems.stream().map(Problem::path).toList());
         assertTrue(problems.get(0).hint().contains("not a regular file"), problems.get(0).describe());
     }
+
+    @Test
+    void aStudyOfMoreThanTenMillionSimulationsIsRefusedAtTheReplicates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        // 63 generated patients × 16 arms × 10,000 replicates = 10,080,000 simulations: one too many blocks.
+        java.nio.file.Path file = tmp.resolve("cohort.json");
+        org.vpsim.patient.population.PopulationFile.write(file, org.vpsim.patient.population.PopulationGenerator.generate(
+                org.vpsim.patient.PatientModels.population("hovorka-2004"), 63, 1), "test");
+        StringBuilder arms = new StringBuilder();
+        for (int a = 0; a < 16; a++) {
+            arms.append(a == 0 ? "" : ", ").append("{\"name\": \"a").append(a).append("\"}");
+        }
+        String json = """
+                {"name": "t", "durationDays": 1, "model": "hovorka-2004", "therapySettings": "published",
+                 "cohort": {"file": "cohort.json", "replicates": %d}, "arms": [%s]}""";
+        List<Problem> problems = assertThrows(ScenarioException.class,
+                () -> StudyPlan.of(reader.parse(json.formatted(10_000, arms)), ControllerRegistry.builtIn(), tmp)).problems();
+        assertEquals(List.of("cohort.replicates"), problems.stream().map(Problem::path).toList());
+        assertTrue(problems.get(0).allowed().contains("at most 9920"), problems.get(0).describe());
+        assertEquals(63 * 16 * 9_920, StudyPlan.of(reader.parse(json.formatted(9_920, arms)), ControllerRegistry.builtIn(), tmp)
+                .simulations());
+    }
 }

@@ -1,5 +1,5 @@
 /**
- * Reproducible random numbers: one independent stream per (study seed, entity, purpose).
+ * Reproducible random numbers: one independent stream per (study seed, replicate, entity, purpose).
  *
  * <h2>Stream keying</h2>
  * <ul>
@@ -11,6 +11,9 @@
  *       entity id's UTF-8 bytes, {@link org.vpsim.core.random.StreamPurpose#code()}), optionally with
  *       a numeric sub-stream. The generator is Commons RNG's counter-based {@code PHILOX_4X64}
  *       (Salmon et al. 2011); distinct keys give distinct, statistically independent sequences.</li>
+ *   <li>A Monte Carlo replicate ({@link org.vpsim.core.random.RandomStreams#RandomStreams(long, int)})
+ *       adds a term derived from its index to the entity part of every key; the term of replicate 0
+ *       is zero, so replicate 0 draws exactly the streams of a study without replicates.</li>
  *   <li>Purposes are arm-independent, so two therapy arms of one study draw the same meals and the
  *       same sensor noise (common random numbers).</li>
  *   <li>The exact sequences are part of the reproducibility promise and are pinned by golden-value

@@ -173,4 +173,48 @@ class RandomStreamsTest {
         }
         assertEquals(StreamPurpose.values().length, codes.size());
     }
+
+    @Test
+    void replicateZeroIsTheStudyWithoutReplicates() {
+        // The golden sequences above are replicate 0's: a study that gains replicates keeps its first run.
+        RandomStreams plain = new RandomStreams(42L);
+        RandomStreams zero = new RandomStreams(42L, 0);
+        assertEquals(0, plain.replicate());
+        for (StreamPurpose p : StreamPurpose.values()) {
+            assertArrayEquals(firstLongs(plain.stream("adult#001", p), 20), firstLongs(zero.stream("adult#001", p), 20), p.name());
+            assertArrayEquals(firstLongs(plain.stream("adult#001", p, 5L), 20), firstLongs(zero.stream("adult#001", p, 5L), 20));
+        }
+    }
+
+    @Test
+    void goldenSequenceOfAReplicate() {
+        long[] first = firstLongs(new RandomStreams(42L, 1).stream("patient-001", StreamPurpose.MEALS), 3);
+        long[] again = firstLongs(new RandomStreams(42L, 1).stream("patient-001", StreamPurpose.MEALS), 3);
+        assertArrayEquals(first, again);
+        assertArrayEquals(new long[] {0x303D0DA33F448EEDL, 0xCA7D64FED01AAF87L, 0x5A7907B021E9E697L}, first);
+    }
+
+    @Test
+    void everyReplicateDrawsItsOwnSequences() {
+        // 200 replicates × 3 entities × every purpose (plus a sub-stream): all first words distinct.
+        Set<Long> firstWords = new HashSet<>();
+        int streams = 0;
+        for (int r = 0; r < 200; r++) {
+            RandomStreams s = new RandomStreams(9L, r);
+            for (String id : List.of("adult#001", "adult#002", "child#001")) {
+                for (StreamPurpose p : StreamPurpose.values()) {
+                    firstWords.add(s.stream(id, p).nextLong());
+                    firstWords.add(s.stream(id, p, 1L).nextLong());
+                    streams += 2;
+                }
+            }
+        }
+        assertEquals(streams, firstWords.size());
+    }
+
+    @Test
+    void replicateOutsideItsRangeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new RandomStreams(1L, -1));
+        assertThrows(IllegalArgumentException.class, () -> new RandomStreams(1L, RandomStreams.MAX_REPLICATE + 1));
+    }
 }
