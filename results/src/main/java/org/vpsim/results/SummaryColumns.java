@@ -158,9 +158,10 @@ public final class SummaryColumns {
                 "carbohydrate eaten to treat lows; null when the run records no rescue treatment",
                 SummaryRow::rescueCarbsGrams);
         c.metric("severe_hypo_events", "", INT64, true, "severe hypo events", Kind.COUNT,
-                "severe (level-3) hypoglycaemic events: episodes of plasma glucose below the person's"
-                        + " severeThresholdMgDl treated by another person, each counted once, ending when glucose is back"
-                        + " at the rescue threshold; null when the run does not simulate the person",
+                "severe (level-3) hypoglycaemic events: episodes treated by another person because plasma glucose"
+                        + " stayed below the person's severeThresholdMgDl for severeAfterMinutes without the person"
+                        + " treating, each counted once, ending when glucose is back at the rescue threshold; null when"
+                        + " the run does not simulate the person",
                 SummaryRow::severeHypoEvents);
         c.endpoints("", r -> r.plasma());
         c.endpoints(CGM_PREFIX, r -> r.cgm());

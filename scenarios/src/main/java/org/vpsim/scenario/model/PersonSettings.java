@@ -59,8 +59,9 @@ public record PersonSettings(
         @Field(doc = "The fraction of the meal's carbs entered at a low reading (an assumption).", dflt = "0.5", min = 0,
                 max = 1, example = "0.5")
         Double lowReadingBolusFraction,
-        @Field(doc = "A companion treats when plasma glucose is below this (severe, level-3 hypoglycaemia with impaired"
-                + " cognition: the person can no longer treat).", unit = "mg/dL", dflt = "40", min = 20, max = 70,
+        @Field(doc = "A companion treats when plasma glucose has stayed below this for severeAfterMinutes without the"
+                + " person treating (severe, level-3 hypoglycaemia with impaired cognition: the person can no longer"
+                + " treat).", unit = "mg/dL", dflt = "40", min = 20, max = 70,
                 example = "40")
         Double severeThresholdMgDl,
         @Field(doc = "The companion's treatment (oral or buccal glucose gel), repeated every rescueRepeatMinutes while"
@@ -105,7 +106,21 @@ public record PersonSettings(
                 + " a high not falling an hour after a correction means a set change; e.g. Walsh & Roberts, Pumping"
                 + " Insulin). Pump arms only. Absent: the set is never suspected.", unit = "min", min = 30, max = 360,
                 example = "60")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double suspectSetAfterMinutes) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double suspectSetAfterMinutes,
+        @Field(doc = "How long plasma glucose must stay below severeThresholdMgDl, with no rescue by the person in that"
+                + " time, before the person counts as incapacitated and the companion treats (a severe, level-3 event:"
+                + " \"requiring assistance\", International Hypoglycaemia Study Group 2017, Diabetes Care 40:155)."
+                + " Glucose below 40 mg/dL is under the level at which cognition deteriorates (49 mg/dL, Mitrakou et al."
+                + " 1991, Am J Physiol 260:E67), but brief insulin-induced nadirs near 30 mg/dL left consciousness intact"
+                + " (Ann Emerg Med 1999, 33:291), and a person still treating their own low does not need assistance;"
+                + " the 30 min are an assumption. 0: the companion treats at the first sample below the threshold (the"
+                + " rule before).",
+                unit = "min", dflt = "30", min = 0, max = 240, example = "30")
+        Double severeAfterMinutes,
+        @Field(doc = "The person's night: between bedtime and wake time lows are not treated and highs not corrected"
+                + " unless a CGM alert or the low itself wakes the person (see the sleep object). Absent: the person is"
+                + " awake at every hour, as before.", example = "{\"bedtime\": \"23:00\", \"wakeTime\": \"07:00\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) SleepSettings sleep) {
     public PersonSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
         rescueThresholdMgDl = or(rescueThresholdMgDl, 70.0);
@@ -123,13 +138,15 @@ public record PersonSettings(
         emergencyCarbsGrams = or(emergencyCarbsGrams, 20.0);
         highCorrectionMgDl = or(highCorrectionMgDl, 250.0);
         highCorrectionWaitHours = or(highCorrectionWaitHours, 3.0);
+        severeAfterMinutes = or(severeAfterMinutes, 30.0);
         Problems p = new Problems();
         FieldRules.checkRecord(PersonSettings.class, p, enabled, rescueThresholdMgDl, rescueMinCarbsGrams,
                 rescueMaxCarbsGrams, rescueCarbsGramsPerKg, rescueConfirmReadings, rescueRepeatMinutes,
                 rescueEatingRateGramsPerMinute, missedBolusProbability, delayedBolusProbability, maxBolusDelayMinutes,
                 lowReadingMgDl, lowReadingBolusFraction, severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl,
                 highCorrectionWaitHours, hypoAwareness, symptomThresholdMgDl, missedSymptomsProbability,
-                treatmentDelayMinutes, alertResponseMinutes, highCorrectionTrigger, suspectSetAfterMinutes);
+                treatmentDelayMinutes, alertResponseMinutes, highCorrectionTrigger, suspectSetAfterMinutes,
+                severeAfterMinutes, sleep);
         if (rescueMaxCarbsGrams < rescueMinCarbsGrams) {
             p.add("rescueMaxCarbsGrams", rescueMaxCarbsGrams, "at least rescueMinCarbsGrams "
                     + FieldRules.fmt(rescueMinCarbsGrams) + " g", "");
@@ -151,16 +168,45 @@ public record PersonSettings(
                 null, null, null, null, null, null, null);
     }
 
+    /** The person as before sleep and the sustained severe rule: the default severe rule, awake at every hour. */
+    public PersonSettings(Boolean enabled, Double rescueThresholdMgDl, Double rescueMinCarbsGrams,
+                          Double rescueMaxCarbsGrams, Double rescueCarbsGramsPerKg, Integer rescueConfirmReadings,
+                          Double rescueRepeatMinutes, Double rescueEatingRateGramsPerMinute,
+                          Double missedBolusProbability, Double delayedBolusProbability, Double maxBolusDelayMinutes,
+                          Double lowReadingMgDl, Double lowReadingBolusFraction, Double severeThresholdMgDl,
+                          Double emergencyCarbsGrams, Double highCorrectionMgDl, Double highCorrectionWaitHours,
+                          String hypoAwareness, Double symptomThresholdMgDl, Double missedSymptomsProbability,
+                          Double treatmentDelayMinutes, Double alertResponseMinutes, String highCorrectionTrigger,
+                          Double suspectSetAfterMinutes) {
+        this(enabled, rescueThresholdMgDl, rescueMinCarbsGrams, rescueMaxCarbsGrams, rescueCarbsGramsPerKg,
+                rescueConfirmReadings, rescueRepeatMinutes, rescueEatingRateGramsPerMinute, missedBolusProbability,
+                delayedBolusProbability, maxBolusDelayMinutes, lowReadingMgDl, lowReadingBolusFraction,
+                severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl, highCorrectionWaitHours,
+                hypoAwareness, symptomThresholdMgDl, missedSymptomsProbability, treatmentDelayMinutes,
+                alertResponseMinutes, highCorrectionTrigger, suspectSetAfterMinutes, null, null);
+    }
+
+    /** A copy with {@code sleep} (null: awake at every hour). */
+    public PersonSettings withSleep(SleepSettings sleep) {
+        return new PersonSettings(enabled, rescueThresholdMgDl, rescueMinCarbsGrams, rescueMaxCarbsGrams,
+                rescueCarbsGramsPerKg, rescueConfirmReadings, rescueRepeatMinutes, rescueEatingRateGramsPerMinute,
+                missedBolusProbability, delayedBolusProbability, maxBolusDelayMinutes, lowReadingMgDl,
+                lowReadingBolusFraction, severeThresholdMgDl, emergencyCarbsGrams, highCorrectionMgDl,
+                highCorrectionWaitHours, hypoAwareness, symptomThresholdMgDl, missedSymptomsProbability,
+                treatmentDelayMinutes, alertResponseMinutes, highCorrectionTrigger, suspectSetAfterMinutes,
+                severeAfterMinutes, sleep);
+    }
+
     /** The defaults (behaviour on). */
     public static PersonSettings defaults() {
         return new PersonSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** No behaviour: the person of earlier versions, who boluses every announced meal as announced. */
     public static PersonSettings off() {
         return new PersonSettings(false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** The probability of missing a meal bolus for a patient of {@code ageYears}: the setting, or by age group. */

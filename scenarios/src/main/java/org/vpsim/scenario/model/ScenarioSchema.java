@@ -255,6 +255,11 @@ public final class ScenarioSchema {
                     + " treats severe hypoglycaemia. Random choices come from each patient's own stream. Sources of the"
                     + " defaults are in the javadoc of PersonSettings (ADA Standards of Care 2024, Battelino et al."
                     + " 2019, ISPAD 2018, Burdick et al. 2004).";
+            case "SleepSettings" -> "The person's night: asleep between bedtime and wake time, the person does not"
+                    + " look at the CGM (no rescue carbs, no corrections) unless a CGM alert wakes them (a probability"
+                    + " per sounding) or the low itself does (a probability per episode); woken, they act as by day"
+                    + " for awakeMinutes. Events PERSON_WOKE, ALERT_SLEPT_THROUGH. Sources in the javadoc of"
+                    + " SleepSettings (Buckingham et al. 2005, Schultes et al. 2007, Hirshkowitz et al. 2015).";
             case "VariabilitySettings" -> "Intra-patient physiological variability, each part switchable; a missing"
                     + " field takes the standard value (sources in the javadoc of VariabilityParameters).";
             case "ControllerSettings" -> "The therapy algorithm. `settings` are checked by the controller's provider"

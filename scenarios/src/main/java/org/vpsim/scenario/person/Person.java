@@ -34,6 +34,14 @@ public final class Person {
     private Episode symptoms = Episode.NONE;
     private long symptomTreatmentDueMillis;
     private boolean treatedThisEpisode;
+    private long belowSevereSinceMillis = Long.MIN_VALUE;
+    // Sleep (person.sleep): the night as minutes of day, the sleep stream (PERSON sub-stream 3), awake-after-waking.
+    private final UniformRandomProvider sleepRandom;
+    private final int startMinuteOfDay;
+    private final int bedtimeMinute;
+    private final int wakeMinute;
+    private long awakeUntilMillis = Long.MIN_VALUE;
+    private boolean wakeDrawnThisLow;
 
     /** Where the person is in a low episode noticed (or not) by symptoms, with impaired awareness. */
     private enum Episode { NONE, MISSED, NOTICED }
@@ -49,7 +57,27 @@ public final class Person {
      */
     public Person(PersonSettings settings, double ageYears, double bodyWeightKg, UniformRandomProvider mealRandom,
                   UniformRandomProvider rescueRandom, UniformRandomProvider behaviourRandom) {
+        this(settings, ageYears, bodyWeightKg, mealRandom, rescueRandom, behaviourRandom, null, 0);
+    }
+
+    /**
+     * A person who sleeps (person.sleep) in a study starting at clock minute {@code startMinuteOfDay}, waking at
+     * random from {@code sleepRandom} (the PERSON sub-stream 3, apart from every other decision; null without sleep).
+     */
+    public Person(PersonSettings settings, double ageYears, double bodyWeightKg, UniformRandomProvider mealRandom,
+                  UniformRandomProvider rescueRandom, UniformRandomProvider behaviourRandom,
+                  UniformRandomProvider sleepRandom, int startMinuteOfDay) {
         this.behaviourRandom = behaviourRandom;
+        this.sleepRandom = sleepRandom;
+        this.startMinuteOfDay = startMinuteOfDay;
+        if (settings.sleep() != null) {
+            Objects.requireNonNull(sleepRandom, "sleepRandom");
+            this.bedtimeMinute = settings.sleep().bedtimeMinuteOfDay(ageYears);
+            this.wakeMinute = settings.sleep().wakeMinuteOfDay();
+        } else {
+            this.bedtimeMinute = -1;
+            this.wakeMinute = -1;
+        }
         this.s = Objects.requireNonNull(settings, "settings");
         this.rescueCapGrams = Math.max(5.0, settings.rescueCarbsGramsPerKg() * bodyWeightKg);
         this.missedBolusProbability = settings.missedBolusProbabilityAt(ageYears);
@@ -151,11 +179,23 @@ public final class Person {
     }
 
     /**
-     * The companion's emergency glucose (g) now, at plasma glucose {@code plasmaGlucoseMgDl}, or 0: below the
-     * severe threshold, repeated every rescue interval while it stays below.
+     * The companion's emergency glucose (g) now, at plasma glucose {@code plasmaGlucoseMgDl}, or 0: once plasma glucose
+     * has been below the severe threshold for severeAfterMinutes with no rescue by the person in that time (the person
+     * incapacitated), then repeated every rescue interval while it stays below. Called once per CGM sample.
      */
     public double emergencyCarbs(long nowMillis, double plasmaGlucoseMgDl) {
         if (!s.enabled() || plasmaGlucoseMgDl >= s.severeThresholdMgDl()) {
+            belowSevereSinceMillis = Long.MIN_VALUE;
+            return 0.0;
+        }
+        if (belowSevereSinceMillis == Long.MIN_VALUE) {
+            belowSevereSinceMillis = nowMillis;
+        }
+        if (!inSevereEpisode && nowMillis - Math.max(belowSevereSinceMillis, lastRescueMillis)
+                < Math.round(s.severeAfterMinutes() * 60_000.0)) {
+            // Level 3 needs an incapacitated person: plasma glucose below the threshold for severeAfterMinutes since it
+            // fell below or since the person's own last rescue, whichever is later. A person who is still treating
+            // their low is, by the definition, not in need of assistance.
             return 0.0;
         }
         if (lastEmergencyMillis != Long.MIN_VALUE && nowMillis - lastEmergencyMillis < repeatMillis()) {
@@ -284,6 +324,64 @@ public final class Person {
      */
     public long severeEpisodes() {
         return severeEpisodes;
+    }
+
+    // ------------------------------------------------------------------ sleep
+
+    /**
+     * True when the person is asleep at {@code nowMillis}: inside the sleep window (bedtime inclusive, wake time
+     * exclusive; a window may wrap midnight) and not woken within the last awakeMinutes. Always false without sleep.
+     */
+    public boolean asleep(long nowMillis) {
+        if (!s.enabled() || s.sleep() == null || nowMillis < awakeUntilMillis) {
+            return false;
+        }
+        return inSleepWindow(nowMillis);
+    }
+
+    private boolean inSleepWindow(long nowMillis) {
+        int minute = (int) Math.floorMod(startMinuteOfDay + Math.floorDiv(nowMillis, 60_000L), 1440L);
+        return bedtimeMinute < wakeMinute ? minute >= bedtimeMinute && minute < wakeMinute
+                : minute >= bedtimeMinute || minute < wakeMinute;
+    }
+
+    /** Whether one sounding of a CGM alert wakes the sleeping person (one draw per sounding). */
+    public boolean alertWakes() {
+        return sleepRandom.nextDouble() < s.sleep().alertWakeProbability();
+    }
+
+    /**
+     * Whether a nocturnal low wakes the sleeping person now, at plasma glucose {@code plasmaGlucoseMgDl} (called once
+     * per CGM sample while asleep): one draw per low episode, when plasma glucose first falls below symptomWakeMgDl;
+     * the episode ends when plasma glucose is back at the rescue threshold.
+     */
+    public boolean lowWakes(double plasmaGlucoseMgDl) {
+        if (plasmaGlucoseMgDl >= s.rescueThresholdMgDl()) {
+            wakeDrawnThisLow = false;
+            return false;
+        }
+        if (wakeDrawnThisLow || plasmaGlucoseMgDl >= s.sleep().symptomWakeMgDl()) {
+            return false;
+        }
+        wakeDrawnThisLow = true;
+        return sleepRandom.nextDouble() < s.sleep().symptomWakeProbability();
+    }
+
+    /** The person wakes now and stays awake for awakeMinutes (the rest of the night they sleep again). */
+    public void wake(long nowMillis) {
+        awakeUntilMillis = nowMillis + Math.round(s.sleep().awakeMinutes() * 60_000.0);
+        lowReadingsInARow = 0;
+    }
+
+    /**
+     * Rescue carbohydrate (g) of a person woken by the symptoms of a low: taken at once, whatever the CGM shows
+     * (the sensor lags plasma glucose), unless a rescue was taken within the repeat interval.
+     */
+    public double rescueOnWaking(long nowMillis, double plasmaGlucoseMgDl) {
+        if (lastRescueMillis != Long.MIN_VALUE && nowMillis - lastRescueMillis < repeatMillis()) {
+            return 0.0;
+        }
+        return takeRescue(nowMillis, plasmaGlucoseMgDl);
     }
 
     private double takeRescue(long nowMillis, double readingMgDl) {

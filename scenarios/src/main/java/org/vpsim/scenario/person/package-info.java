@@ -7,6 +7,9 @@
  * from PERSON sub-stream 2, apart from meals and rescues), impaired awareness of hypoglycaemia (lows acted on only
  * after an alert or on late, sometimes missed symptoms, judged on plasma glucose), the suspicion of a failed
  * infusion set when a correction does not work, and the count of severe episodes. None of it draws a number unless
- * the scenario asks for it, so scenarios without these fields run exactly as before.
+ * the scenario asks for it, so scenarios without these fields run exactly as before. Sleep ({@code person.sleep})
+ * draws only from PERSON sub-stream 3 (waking by an alert, per sounding; by a low, per episode). The companion treats
+ * only an incapacitated person: plasma glucose below the severe threshold for {@code severeAfterMinutes} with no
+ * rescue by the person in that time (0 restores the earlier treat-at-once rule).
  */
 package org.vpsim.scenario.person;

@@ -246,7 +246,7 @@ public final class PatientSimulation {
                 mealDriver.onMealStart(variability::onMealStart);
             }
             PersonDriver person = PersonDriver.of(scenario.person(), therapySettings, ArmDevices.DEFAULT_TARGET_MG_DL,
-                    sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient);
+                    sim, body, cgm, mealDriver, events, device, bolusIob, streams, patient, startMinuteOfDay);
             FaultRates faultRates = FaultInjector.ratesFor(scenario, arm.name());
             MealDriver.Announcements entered = FaultInjector.mealFaults(faultRates, streams, patient, sim, events,
                     loop[0]::announce);

@@ -17,9 +17,14 @@ import org.vpsim.scenario.person.Person;
  * and reduced boluses), after each CGM sample (rescue carbs) and beside it (the companion's emergency treatment of
  * severe hypoglycaemia, judged on plasma glucose). Everything it does is logged as an event:
  * {@code BOLUS_MISSED}, {@code BOLUS_DELAYED}, {@code BOLUS_REDUCED}, {@code RESCUE_CARBS},
- * {@code PERSON_CORRECTION}, {@code SEVERE_HYPO_TREATMENT}. Draws from the patient's PERSON sub-streams 0 (meals) and 1 (rescues).
+ * {@code PERSON_CORRECTION}, {@code SEVERE_HYPO_TREATMENT}, and with {@code person.sleep} {@code PERSON_WOKE} and
+ * {@code ALERT_SLEPT_THROUGH}. Draws from the patient's PERSON sub-streams 0 (meals), 1 (rescues), 2 (alerts and
+ * symptoms) and 3 (waking). Asleep, the person neither treats lows nor corrects highs until woken; meal boluses are
+ * unchanged (a person who eats is up).
  */
 final class PersonDriver {
+    /** The sleeping person woke (an alert or the symptoms of a low). */
+    static final String PERSON_WOKE = "PERSON_WOKE";
     private final Person person;
     private final Simulation sim;
     private final VirtualPatient body;
@@ -46,13 +51,14 @@ final class PersonDriver {
     /** The person of this patient, or null when the scenario has none. */
     static PersonDriver of(PersonSettings settings, TherapySettings therapy, double targetMgDl, Simulation sim,
                            VirtualPatient body, CgmChannel cgm, MealDriver meals, EventLog events, TherapyDevice pump,
-                           InsulinOnBoard bolusIob, RandomStreams streams, String patient) {
+                           InsulinOnBoard bolusIob, RandomStreams streams, String patient, int startMinuteOfDay) {
         if (!settings.enabled()) {
             return null;
         }
         Person person = new Person(settings, therapy.ageYears(), therapy.bodyWeightKg(),
                 streams.stream(patient, StreamPurpose.PERSON, 0), streams.stream(patient, StreamPurpose.PERSON, 1),
-                streams.stream(patient, StreamPurpose.PERSON, 2));
+                streams.stream(patient, StreamPurpose.PERSON, 2),
+                settings.sleep() == null ? null : streams.stream(patient, StreamPurpose.PERSON, 3), startMinuteOfDay);
         PersonDriver d = new PersonDriver(person, sim, body, cgm, meals, events);
         d.pump = pump;
         d.bolusIob = bolusIob;
@@ -98,10 +104,25 @@ final class PersonDriver {
      * impaired awareness: of symptoms instead), and the companion's check of plasma glucose.
      */
     void afterSample(long t, Double reading) {
+        double plasma = body.plasmaGlucoseMgDl();
+        if (person.asleep(t)) {
+            // Asleep: no look at the CGM; only the low itself may wake the person, who then treats at once.
+            if (person.lowWakes(plasma)) {
+                person.wake(t);
+                events.add(t, PERSON_WOKE, String.format(Locale.ROOT, "woken by symptoms at plasma glucose %.0f mg/dL",
+                        plasma), null, null, null);
+                double rescue = person.rescueOnWaking(t, plasma);
+                if (rescue > 0) {
+                    rescue(t, rescue, String.format(Locale.ROOT, "woken by symptoms at plasma glucose %.0f mg/dL",
+                            plasma));
+                }
+            }
+            companion(t, plasma);
+            return;
+        }
         if (!person.settings().correctsHighsOnAlertOnly()) {
             checkHigh(t, reading);
         }
-        double plasma = body.plasmaGlucoseMgDl();
         if (person.actsOnLowReadings()) {
             double rescue = person.rescueCarbs(t, reading);
             if (rescue > 0) {
@@ -113,6 +134,11 @@ final class PersonDriver {
                 rescue(t, rescue, String.format(Locale.ROOT, "symptoms at plasma glucose %.0f mg/dL", plasma));
             }
         }
+        companion(t, plasma);
+    }
+
+    /** The companion's check of plasma glucose: treats an incapacitated person (asleep or not). */
+    private void companion(long t, double plasma) {
         double emergency = person.emergencyCarbs(t, plasma);
         if (emergency > 0) {
             events.add(t, "SEVERE_HYPO_TREATMENT", String.format(Locale.ROOT,
@@ -125,6 +151,14 @@ final class PersonDriver {
 
     /** A CGM alert sounded: the person looks after a drawn response time and acts on what the CGM shows then. */
     void onAlert(long t, String type, double readingMgDl) {
+        if (person.asleep(t)) {
+            if (!person.alertWakes()) {
+                events.add(t, "ALERT_SLEPT_THROUGH", type + ": the person sleeps on", null, null, null);
+                return;
+            }
+            person.wake(t);
+            events.add(t, PERSON_WOKE, "woken by " + type, null, null, null);
+        }
         long delay = person.alertResponseMillis();
         Ticks.once(sim, t + delay, Priority.INPUT, t2 -> answerAlert(t2, t, type));
     }

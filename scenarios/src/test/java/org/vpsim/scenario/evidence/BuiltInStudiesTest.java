@@ -43,12 +43,15 @@ class BuiltInStudiesTest {
     @Test
     void theNightStudyMakesItsPopulationAtRiskAsDescribed() {
         Scenario s = new ScenarioLibrary().load("threshold-suspend-night");
-        // The stated choice: night basal 20 % high on both arms, the person treats after 4 readings below 65.
+        // The stated choice: night basal 20 % high on both arms, the person sleeps (default windows) and treats lows
+        // by day as in the default study; no CGM alert in either arm.
         for (var arm : s.arms()) {
             assertEquals(1.2, arm.pump().basalProfile().get(0).scale());
             assertEquals("22:00", arm.pump().basalProfile().get(2).start());
+            assertEquals(null, arm.alerts());
         }
-        assertEquals(65.0, s.person().rescueThresholdMgDl());
-        assertEquals(4, s.person().rescueConfirmReadings());
+        assertEquals(org.vpsim.scenario.model.SleepSettings.defaults(), s.person().sleep());
+        assertEquals(70.0, s.person().rescueThresholdMgDl());
+        assertEquals(2, s.person().rescueConfirmReadings());
     }
 }

@@ -97,13 +97,16 @@ class PersonAwarenessTest {
     @Test
     void aSevereEpisodeIsCountedOnceHoweverManyTreatmentsItTakes() {
         Person p = person(PersonSettings.defaults(), constant(0.5));
-        assertTrue(p.emergencyCarbs(0, 35) > 0);
+        assertEquals(0.0, p.emergencyCarbs(0, 35), "not yet 30 min below 40");
+        assertTrue(p.emergencyCarbs(30 * MIN, 35) > 0);
         p.observePlasma(35);
-        assertTrue(p.emergencyCarbs(15 * MIN, 38) > 0);
+        assertTrue(p.emergencyCarbs(45 * MIN, 38) > 0);
         p.observePlasma(60);
         assertEquals(1, p.severeEpisodes(), "60 mg/dL is not yet recovered");
+        p.emergencyCarbs(100 * MIN, 80);
         p.observePlasma(80);
-        assertTrue(p.emergencyCarbs(120 * MIN, 36) > 0);
+        assertEquals(0.0, p.emergencyCarbs(120 * MIN, 36));
+        assertTrue(p.emergencyCarbs(150 * MIN, 36) > 0);
         assertEquals(2, p.severeEpisodes());
     }
 }

@@ -55,9 +55,10 @@ class PersonTest {
     void companionTreatsSevereHypoglycaemiaOnPlasmaGlucose() {
         Person p = person(PersonSettings.defaults(), 10, 1);
         assertEquals(0.0, p.emergencyCarbs(0, 45));
-        assertEquals(20.0, p.emergencyCarbs(60_000L, 38));
-        assertEquals(0.0, p.emergencyCarbs(10 * 60_000L, 35));
-        assertEquals(20.0, p.emergencyCarbs(16 * 60_000L, 35));
+        assertEquals(0.0, p.emergencyCarbs(60_000L, 38), "below 40 but not yet for 30 min");
+        assertEquals(20.0, p.emergencyCarbs(31 * 60_000L, 35), "30 min below 40, untreated: incapacitated");
+        assertEquals(0.0, p.emergencyCarbs(40 * 60_000L, 35));
+        assertEquals(20.0, p.emergencyCarbs(46 * 60_000L, 35));
     }
 
     @Test
