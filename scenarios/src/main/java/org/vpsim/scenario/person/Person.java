@@ -179,6 +179,16 @@ public final class Person {
     }
 
     /**
+     * Plasma glucose below which the person cannot treat themselves whatever they did before: the companion
+     * treats at once, without waiting severeAfterMinutes. Cognition already fails near 50 mg/dL (Mitrakou 1991,
+     * Am J Physiol 260:E67) and profound hypoglycaemia ends in functional brain failure — seizure, coma (Cryer
+     * 2007, J Clin Invest 117:868); 20 mg/dL is an assumption well inside that range. Without it, a person who
+     * keeps taking rescues on a lagging sensor would restart the 30-min clock at every rescue and plasma glucose
+     * could fall to single digits with no level-3 event counted.
+     */
+    static final double INCAPACITATED_MG_DL = 20.0;
+
+    /**
      * The companion's emergency glucose (g) now, at plasma glucose {@code plasmaGlucoseMgDl}, or 0: once plasma glucose
      * has been below the severe threshold for severeAfterMinutes with no rescue by the person in that time (the person
      * incapacitated), then repeated every rescue interval while it stays below. Called once per CGM sample.
@@ -191,7 +201,8 @@ public final class Person {
         if (belowSevereSinceMillis == Long.MIN_VALUE) {
             belowSevereSinceMillis = nowMillis;
         }
-        if (!inSevereEpisode && nowMillis - Math.max(belowSevereSinceMillis, lastRescueMillis)
+        if (!inSevereEpisode && plasmaGlucoseMgDl >= INCAPACITATED_MG_DL
+                && nowMillis - Math.max(belowSevereSinceMillis, lastRescueMillis)
                 < Math.round(s.severeAfterMinutes() * 60_000.0)) {
             // Level 3 needs an incapacitated person: plasma glucose below the threshold for severeAfterMinutes since it
             // fell below or since the person's own last rescue, whichever is later. A person who is still treating

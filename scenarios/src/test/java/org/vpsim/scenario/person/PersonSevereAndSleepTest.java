@@ -60,6 +60,15 @@ class PersonSevereAndSleepTest {
     }
 
     @Test
+    void belowTwentyTheCompanionTreatsAtOnceEvenAfterTheOwnRescue() {
+        Person p = person(PersonSettings.defaults(), 0);
+        assertTrue(p.rescueCarbs(0, 45.0) > 0, "the person treats");
+        assertEquals(0.0, p.emergencyCarbs(5 * MIN, 25.0), "still the person's own treatment");
+        assertEquals(20.0, p.emergencyCarbs(10 * MIN, 19.0), "profound low: incapacitated, whatever was eaten");
+        assertEquals(1, p.severeEpisodes());
+    }
+
+    @Test
     void severeAfterZeroIsTheCompanionAtTheFirstSampleBelowTheThreshold() {
         Person p = person(severeAfter(0.0), 0);
         assertEquals(20.0, p.emergencyCarbs(0, 39.0));
