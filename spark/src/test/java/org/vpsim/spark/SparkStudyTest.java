@@ -239,7 +239,7 @@ class SparkStudyTest {
         assertEquals(Files.readString(cliOut.resolve(logs.get(0))), Files.readString(out.resolve(logs.get(0))));
         Map.Entry<Integer, String> compare = vpsim("compare", cliOut.toString(), out.toString());
         assertEquals(0, compare.getKey(), compare.getValue());
-        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("2 paired patients, 0 of 45 metrics differ"))
+        assertEquals(2, compare.getValue().lines().filter(l -> l.contains("2 paired patients, 0 of 54 metrics differ"))
                 .count(), compare.getValue());
         Map.Entry<Integer, String> verify = vpsim("verify", out.toString());
         assertEquals(0, verify.getKey(), verify.getValue());

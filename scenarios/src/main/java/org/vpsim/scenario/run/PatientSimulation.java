@@ -77,6 +77,22 @@ public final class PatientSimulation {
         void timeseries(TimeseriesRow row);
 
         void event(EventRow row);
+
+        /** A sink handing time-series rows to {@code timeseries} and events to {@code events}. */
+        static RowSink of(java.util.function.Consumer<TimeseriesRow> timeseries,
+                          java.util.function.Consumer<EventRow> events) {
+            return new RowSink() {
+                @Override
+                public void timeseries(TimeseriesRow row) {
+                    timeseries.accept(row);
+                }
+
+                @Override
+                public void event(EventRow row) {
+                    events.accept(row);
+                }
+            };
+        }
     }
 
     private final Scenario scenario;
@@ -116,17 +132,7 @@ public final class PatientSimulation {
     public static Result run(Scenario scenario, Arm arm, PatientModel model, int replicate, StudyContext context) {
         List<TimeseriesRow> rows = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
-        Result r = run(scenario, arm, model, replicate, context, new RowSink() {
-            @Override
-            public void timeseries(TimeseriesRow row) {
-                rows.add(row);
-            }
-
-            @Override
-            public void event(EventRow row) {
-                events.add(row);
-            }
-        });
+        Result r = run(scenario, arm, model, replicate, context, RowSink.of(rows::add, events::add));
         return new Result(r.arm(), r.patient(), r.replicate(), r.failed() ? List.of() : rows, events, r.summary(),
                 r.ledger(), r.carbsEatenGrams(), r.insulinIntoPatientUnits(), r.eventsRun(), r.failure(), r.pens());
     }

@@ -118,17 +118,7 @@ public final class StudyRunner {
         try {
             PatientSimulation.Result r = PatientSimulation.run(plan.scenario(), plan.scenario().arms().get(t.arm()),
                     plan.patients().get(t.patient()), t.replicate(), context,
-                    new PatientSimulation.RowSink() {
-                        @Override
-                        public void timeseries(TimeseriesRow row) {
-                            spool.timeseries(row);
-                        }
-
-                        @Override
-                        public void event(EventRow row) {
-                            spool.event(row);
-                        }
-                    });
+                    PatientSimulation.RowSink.of(spool::timeseries, spool::event));
             spool.finish();
             return new Finished(r, spool);
         } catch (RuntimeException | Error e) {
