@@ -17,7 +17,8 @@ import org.vpsim.patient.TherapySettings;
  * @param mealBolusUnits           the largest meal bolus that kept the meal test's nadir within tolerance
  * @param mealNadirMgDl            the meal test's nadir with that bolus
  * @param mealPeakMgDl             the meal test's peak with that bolus
- * @param simulatedHours           patient-hours simulated by the titration (its cost)
+ * @param simulatedHours           patient-hours simulated by the titration (its cost; a failed meal test counts
+ *                                 up to its first reading below the floor, where it stops)
  */
 public record TitrationResult(String patient, TherapySettings published, TherapySettings titrated,
                               double fastingGlucoseMgDl, double basalDriftMgDl, boolean basalFromSteadyState,

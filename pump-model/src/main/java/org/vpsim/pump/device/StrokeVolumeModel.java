@@ -34,7 +34,21 @@ final class StrokeVolumeModel {
     private double state;
     private double slow;
     private long lastStrokeMillis;
-    private boolean started;
+    /*
+     * The first stroke starts both parts in their stationary distributions; it is the general update with no
+     * memory of the (zero) previous values: x_1 = 0 * 0 + sd * z_1 and s_1 = 0 * 0 + slowSd * sqrt(1 - 0) * w_1,
+     * the same numbers and draws as a separate start. Written without a first-stroke branch on purpose: a new
+     * pump per patient would otherwise take a branch the JIT has never seen in a long run's profile, and the
+     * pump's whole compiled event handler, into which this method is inlined, would be thrown away and
+     * recompiled when the next patient's pump makes its first stroke (JFR deoptimisation events of a 10-patient
+     * one-thread run).
+     */
+    /** Weight of the previous AR(1) value: 0 before the first stroke, then phi. */
+    private double statePersistence;
+    /** SD of the AR(1) innovation: sd before the first stroke (stationary start), then sd * sqrt(1 - phi^2). */
+    private double stateInnovationSd;
+    /** Factor on the slow part's decay: 0 before the first stroke (stationary start), then 1. */
+    private double slowMemory;
 
     StrokeVolumeModel(PumpSpec spec, UniformRandomProvider pumpErrorRng) {
         Objects.requireNonNull(pumpErrorRng, "pumpErrorRng");
@@ -46,6 +60,7 @@ final class StrokeVolumeModel {
         this.slowSd = spec.strokeVolumeSlowRelativeSd();
         this.slowTauMillis = spec.strokeVolumeSlowCorrelationHours() * 3_600_000.0;
         this.gaussian = ZigguratSampler.NormalizedGaussian.of(pumpErrorRng);
+        this.stateInnovationSd = sd;
     }
 
     /** Volume (U) displaced by the stroke at {@code nowMillis} (non-decreasing from call to call). */
@@ -53,20 +68,14 @@ final class StrokeVolumeModel {
         if (sd == 0 && slowSd == 0) {
             return pulseUnits * (1 + bias);
         }
-        if (!started) {
-            // Start both parts in their stationary distributions.
-            state = sd * gaussian.sample();
-            if (slowSd > 0) {
-                slow = slowSd * gaussian.sample();
-            }
-            started = true;
-        } else {
-            state = phi * state + innovationSd * gaussian.sample();
-            if (slowSd > 0) {
-                double a = Math.exp(-(nowMillis - lastStrokeMillis) / slowTauMillis);
-                slow = a * slow + slowSd * Math.sqrt(1 - a * a) * gaussian.sample();
-            }
+        state = statePersistence * state + stateInnovationSd * gaussian.sample();
+        if (slowSd > 0) {
+            double a = slowMemory * Math.exp(-(nowMillis - lastStrokeMillis) / slowTauMillis);
+            slow = a * slow + slowSd * Math.sqrt(1 - a * a) * gaussian.sample();
         }
+        statePersistence = phi;
+        stateInnovationSd = innovationSd;
+        slowMemory = 1.0;
         lastStrokeMillis = nowMillis;
         return pulseUnits * Math.max(0.0, 1 + bias + state + slow);
     }
