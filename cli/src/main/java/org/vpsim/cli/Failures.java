@@ -35,4 +35,32 @@ final class Failures {
         err.flush();
         return BAD_INPUT;
     }
+
+    /**
+     * The one handler for what no command expected (picocli's execution-exception handler and {@code main}): a
+     * plain sentence and {@link #FAILED}, never a stack trace — out of memory says what to do about it; anything
+     * else is named by its message and reported as a bug. {@code VPSIM_DEBUG=1} adds the stack trace.
+     */
+    static int unexpected(PrintWriter err, Throwable e, boolean debug) {
+        Throwable root = e;
+        boolean outOfMemory = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            outOfMemory |= t instanceof OutOfMemoryError;
+            root = t;
+        }
+        if (outOfMemory) {
+            err.println("vpsim: out of memory: the Java heap is too small for this run; give it more (e.g."
+                    + " VPSIM_JAVA_OPTS='-XX:+UseParallelGC -Xmx2g' ./vpsim ...) or run fewer threads (--threads);"
+                    + " the run directory was not completed (it has no manifest.json)");
+        } else {
+            String what = root.getMessage() == null || root.getMessage().isBlank() ? "no message" : root.getMessage();
+            err.println("vpsim: unexpected error (" + what + "); this is a bug in vpsim: please report it with the"
+                    + " command line; VPSIM_DEBUG=1 shows where it happened");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILED;
+    }
 }

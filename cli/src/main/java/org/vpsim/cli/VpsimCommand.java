@@ -53,6 +53,8 @@ public final class VpsimCommand implements Callable<Integer> {
         cmd.registerConverter(int.class, OptionValues::integer);
         addHelp(cmd);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                Failures.unexpected(commandLine.getErr(), e, debug()));
         return cmd;
     }
 
@@ -68,6 +70,16 @@ public final class VpsimCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        int exit;
+        try {
+            exit = newCommandLine().execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) { // Errors pass picocli's handler by
+            exit = Failures.unexpected(new java.io.PrintWriter(System.err, true), e, debug());
+        }
+        System.exit(exit);
+    }
+
+    private static boolean debug() {
+        return System.getenv("VPSIM_DEBUG") != null;
     }
 }

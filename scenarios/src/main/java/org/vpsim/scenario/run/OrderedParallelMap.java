@@ -45,6 +45,9 @@ public final class OrderedParallelMap {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "vpsim-worker");
             th.setDaemon(true);
+            // A task's failure reaches the caller through its future; an Error outside a task (out of memory in
+            // the pool's own bookkeeping) must not print a JVM stack trace: the caller's wait reports the run.
+            th.setUncaughtExceptionHandler((thread, e) -> { });
             return th;
         });
         Deque<Future<R>> inFlight = new ArrayDeque<>();
