@@ -1,5 +1,7 @@
 package org.vpsim.patient.bergman;
 
+import static org.vpsim.patient.population.PatientJson.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.patient.population.AdultReference;
 import org.vpsim.patient.population.Distributions;
+import org.vpsim.patient.population.PatientJson;
 import org.vpsim.patient.population.PopulationModel;
 
 /**
@@ -113,29 +116,13 @@ public final class BergmanPopulation implements PopulationModel {
 
     @Override
     public Candidate read(JsonNode j, String where) {
-        String name = j.path("name").asText("");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException(where + ": name is missing");
-        }
-        BergmanParameters p;
-        try {
-            p = new BergmanParameters(num(j, where, "BW"), num(j, where, "Gb"), num(j, where, "u2ss"),
-                    num(j, where, "SG"), num(j, where, "SI"), num(j, where, "p2"), num(j, where, "VG"),
-                    num(j, where, "VI"), num(j, where, "ke"), num(j, where, "kd"), num(j, where, "ka2"),
-                    num(j, where, "kgri"), num(j, where, "kempt"), num(j, where, "kabs"), num(j, where, "f"),
-                    num(j, where, "alpha"));
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(where) ? e : new IllegalArgumentException(where + "." + e.getMessage());
-        }
-        double age = j.has("Age") ? num(j, where, "Age") : Double.NaN;
+        String name = PatientJson.name(j, where);
+        BergmanParameters p = PatientJson.parameters(where, () -> new BergmanParameters(
+                number(j, where, "BW"), number(j, where, "Gb"), number(j, where, "u2ss"), number(j, where, "SG"),
+                number(j, where, "SI"), number(j, where, "p2"), number(j, where, "VG"), number(j, where, "VI"),
+                number(j, where, "ke"), number(j, where, "kd"), number(j, where, "ka2"), number(j, where, "kgri"),
+                number(j, where, "kempt"), number(j, where, "kabs"), number(j, where, "f"), number(j, where, "alpha")));
+        double age = number(j, where, "Age", Double.NaN);
         return new Candidate(new BergmanMinimalModel(name, p, age), j.path("group").asText(null), null);
-    }
-
-    private static double num(JsonNode j, String where, String field) {
-        JsonNode v = j.get(field);
-        if (v == null || !v.isNumber()) {
-            throw new IllegalArgumentException(where + ": " + field + " is missing or not a number");
-        }
-        return v.doubleValue();
     }
 }

@@ -1,5 +1,7 @@
 package org.vpsim.patient.hovorka;
 
+import static org.vpsim.patient.population.PatientJson.number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.patient.TherapySettings;
 import org.vpsim.patient.population.Distributions;
 import org.vpsim.patient.population.AdultReference;
+import org.vpsim.patient.population.PatientJson;
 import org.vpsim.patient.population.PopulationModel;
 
 /**
@@ -112,31 +115,16 @@ public final class HovorkaPopulation implements PopulationModel {
 
     @Override
     public Candidate read(JsonNode j, String where) {
-        String name = j.path("name").asText("");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException(where + ": name is missing");
-        }
-        HovorkaParameters p;
-        try {
-            p = new HovorkaParameters(num(j, where, "BW"), num(j, where, "EGP0"), num(j, where, "F01"),
-                    num(j, where, "k12"), num(j, where, "ka1"), num(j, where, "ka2"), num(j, where, "ka3"),
-                    num(j, where, "SIT"), num(j, where, "SID"), num(j, where, "SIE"), num(j, where, "ke"),
-                    num(j, where, "VI"), num(j, where, "VG"), num(j, where, "tmaxI"), num(j, where, "tmaxG"),
-                    num(j, where, "AG"), num(j, where, "kaInt"));
-        } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(where) ? e : new IllegalArgumentException(where + "." + e.getMessage());
-        }
-        double gb = j.has("Gb") ? num(j, where, "Gb") : HovorkaPatient.DEFAULT_BASAL_GLUCOSE_MG_DL;
-        double age = j.has("Age") ? num(j, where, "Age") : Double.NaN;
+        String name = PatientJson.name(j, where);
+        HovorkaParameters p = PatientJson.parameters(where, () -> new HovorkaParameters(
+                number(j, where, "BW"), number(j, where, "EGP0"), number(j, where, "F01"), number(j, where, "k12"),
+                number(j, where, "ka1"), number(j, where, "ka2"), number(j, where, "ka3"), number(j, where, "SIT"),
+                number(j, where, "SID"), number(j, where, "SIE"), number(j, where, "ke"), number(j, where, "VI"),
+                number(j, where, "VG"), number(j, where, "tmaxI"), number(j, where, "tmaxG"), number(j, where, "AG"),
+                number(j, where, "kaInt")));
+        double gb = number(j, where, "Gb", HovorkaPatient.DEFAULT_BASAL_GLUCOSE_MG_DL);
+        double age = number(j, where, "Age", Double.NaN);
         HovorkaPatient patient = new HovorkaPatient(name, p, gb, age);
         return new Candidate(new Hovorka2004Model(patient), j.path("group").asText(null), null);
-    }
-
-    private static double num(JsonNode j, String where, String field) {
-        JsonNode v = j.get(field);
-        if (v == null || !v.isNumber()) {
-            throw new IllegalArgumentException(where + ": " + field + " is missing or not a number");
-        }
-        return v.doubleValue();
     }
 }
