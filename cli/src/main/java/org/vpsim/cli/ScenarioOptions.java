@@ -2,7 +2,6 @@ package org.vpsim.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.vpsim.scenario.model.Cohort;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
@@ -62,19 +61,7 @@ final class ScenarioOptions {
     Scenario load() {
         Scenario s = new ScenarioLibrary().resolve(scenario);
         try {
-            if (seed != null) {
-                s = s.withSeed(seed);
-            }
-            if (days != null) {
-                s = s.withDurationDays(days);
-            }
-            if (patients != null) {
-                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file(),
-                        s.cohort().replicates()));
-            }
-            if (replicates != null) {
-                s = s.withCohort(s.cohort().withReplicates(replicates));
-            }
+            s = s.withOverrides(seed, days, patients, replicates);
         } catch (ScenarioException e) {
             throw e.mapPaths(this::asTyped);
         }

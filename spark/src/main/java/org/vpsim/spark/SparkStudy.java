@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.vpsim.results.manifest.BuildInfo;
 import org.vpsim.results.manifest.RunFailure;
-import org.vpsim.scenario.model.Cohort;
 import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
@@ -194,19 +193,7 @@ public final class SparkStudy implements Runnable {
         /** The scenario with the overrides, checked against models and the built-in controllers. */
         private StudyPlan plan() {
             Scenario s = new ScenarioLibrary().resolve(scenario);
-            if (seed != null) {
-                s = s.withSeed(seed);
-            }
-            if (days != null) {
-                s = s.withDurationDays(days);
-            }
-            if (patients != null) {
-                s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file(),
-                        s.cohort().replicates()));
-            }
-            if (replicates != null) {
-                s = s.withCohort(s.cohort().withReplicates(replicates));
-            }
+            s = s.withOverrides(seed, days, patients, replicates);
             Path file = Path.of(scenario);
             Path folder = Files.isRegularFile(file) ? file.toAbsolutePath().getParent() : null;
             ControllerRegistry controllers;

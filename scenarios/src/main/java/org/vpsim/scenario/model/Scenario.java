@@ -286,6 +286,29 @@ public record Scenario(
                 faultRates, exercise);
     }
 
+    /**
+     * The scenario with a command line's overrides applied (each null: keep the scenario's): seed, duration,
+     * the cohort's patients (trimmed names or groups; the cohort file and replicates kept) and replicates. The
+     * records check the new values.
+     */
+    public Scenario withOverrides(Long newSeed, Double days, List<String> patients, Integer replicates) {
+        Scenario s = this;
+        if (newSeed != null) {
+            s = s.withSeed(newSeed);
+        }
+        if (days != null) {
+            s = s.withDurationDays(days);
+        }
+        if (patients != null) {
+            s = s.withCohort(new Cohort(patients.stream().map(String::trim).toList(), s.cohort().file(),
+                    s.cohort().replicates()));
+        }
+        if (replicates != null) {
+            s = s.withCohort(s.cohort().withReplicates(replicates));
+        }
+        return s;
+    }
+
     public Scenario withExercise(List<ExerciseSession> sessions) {
         return new Scenario(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes,
                 meals, arms, faults, therapySettings, person, variability, deviceCalibration, faultRates, sessions);
