@@ -196,33 +196,6 @@ public record Scenario(
         }
     }
 
-    /** A scenario as before issue 14 (no fault rates). */
-    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
-                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
-                    String therapySettings, PersonSettings person, VariabilitySettings variability,
-                    String deviceCalibration) {
-        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
-                therapySettings, person, variability, deviceCalibration, null, List.of());
-    }
-
-    /** A scenario with fault rates but no exercise (before the exercise field). */
-    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
-                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
-                    String therapySettings, PersonSettings person, VariabilitySettings variability,
-                    String deviceCalibration, FaultRates faultRates) {
-        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
-                therapySettings, person, variability, deviceCalibration, faultRates, List.of());
-    }
-
-    /** A scenario with exercise but no fault rates. */
-    public Scenario(String name, String description, String start, double durationDays, Long seed, String model,
-                    Cohort cohort, Integer outputIntervalMinutes, MealPlan meals, List<Arm> arms, List<Fault> faults,
-                    String therapySettings, PersonSettings person, VariabilitySettings variability,
-                    String deviceCalibration, List<ExerciseSession> exercise) {
-        this(name, description, start, durationDays, seed, model, cohort, outputIntervalMinutes, meals, arms, faults,
-                therapySettings, person, variability, deviceCalibration, null, exercise);
-    }
-
     /** Whether {@code start} is an ISO-8601 date-time within the supported years. */
     static boolean supportedStart(String start) {
         OffsetDateTime at = parseStart(start);
