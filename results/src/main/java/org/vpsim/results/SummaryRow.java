@@ -64,14 +64,6 @@ public record SummaryRow(
                 rescueCarbsGrams, null);
     }
 
-    /** A row of replicate 0 (a study without replicates). */
-    public SummaryRow(String arm, String patient, double days, GlucoseOutcome plasma, GlucoseOutcome cgm,
-                      double totalInsulinUnits, double totalBasalUnits, double totalBolusUnits, double totalCarbsGrams,
-                      Double rescueCarbsGrams, Long severeHypoEvents) {
-        this(arm, patient, 0, days, plasma, cgm, totalInsulinUnits, totalBasalUnits, totalBolusUnits, totalCarbsGrams,
-                rescueCarbsGrams, severeHypoEvents);
-    }
-
     /** The plasma glucose metrics (the trial's primary glucose). */
     public GlucoseMetrics glucose() {
         return plasma.metrics();

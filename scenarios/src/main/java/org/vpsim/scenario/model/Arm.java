@@ -60,12 +60,6 @@ public record Arm(
         this(name, description, pump, cgm, controller, null, null, null);
     }
 
-    /** An arm as before issue 14: no manual therapy, no CGM alerts. */
-    public Arm(String name, String description, PumpSettings pump, CgmSettings cgm, ControllerSettings controller,
-               PenSettings pens) {
-        this(name, description, pump, cgm, controller, pens, null, null);
-    }
-
     /** True for an arm on insulin pens (multiple daily injections). */
     public boolean onPens() {
         return pens != null;
