@@ -12,6 +12,7 @@ import org.vpsim.results.comparison.RunMetrics;
 import org.vpsim.results.parquet.ParquetRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ public final class MetricsCommand implements Callable<Integer> {
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--units", paramLabel = "UNIT", defaultValue = "mg",
-            description = "Glucose unit: mg (mg/dL) or mmol (mmol/L) (default: ${DEFAULT-VALUE}).")
-    String units;
+    @Mixin
+    UnitsOption units;
 
     @Spec
     CommandSpec spec;
@@ -43,7 +43,7 @@ public final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            GlucoseUnit unit = GlucoseUnit.parse(units);
+            GlucoseUnit unit = units.unit();
             RunMetrics metrics = RunMetrics.load(run, ParquetRows.READER);
             List<ArmStatistics> arms = ArmStatistics.of(metrics);
             out.print(switch (format) {

@@ -11,6 +11,7 @@ import org.vpsim.results.parquet.ParquetRows;
 import org.vpsim.scenario.evidence.StudyEvidenceRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,9 +28,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The HTML file to write.")
     Path output;
 
-    @Option(names = "--units", paramLabel = "UNIT", defaultValue = "mg",
-            description = "Glucose unit: mg (mg/dL) or mmol (mmol/L) (default: ${DEFAULT-VALUE}).")
-    String units;
+    @Mixin
+    UnitsOption units;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long bytes;
         try {
-            GlucoseUnit unit = GlucoseUnit.parse(units);
+            GlucoseUnit unit = units.unit();
             RunMetrics metrics = RunMetrics.load(run, ParquetRows.READER);
             bytes = HtmlReport.write(metrics, ParquetRows.READER, output, unit, new StudyEvidenceRunner()
                     .specFor(metrics.manifest().scenarioName(), metrics.arms()).orElse(null));
