@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param pump                the pump's state
  * @param deliveries          every stroke or injection since the previous observation, in time order
  * @param pumpEvents          what the pump did since the previous observation, in time order
+ *
+ * <p>The lists are immutable: copies of the lists given ({@link List#copyOf}), except lists of a
+ * {@link SnapshotLog}, which are immutable already and kept as they are.
  */
 public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl, List<CgmReading> cgmHistory,
                           double announcedCarbsGrams, double iobUnits, PumpState pump, List<Delivery> deliveries,
@@ -30,7 +33,7 @@ public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl
         if (cgmMgDl != null && !(cgmMgDl > 0 && Double.isFinite(cgmMgDl))) {
             throw new IllegalArgumentException("cgmMgDl: " + cgmMgDl + " is not a positive finite number");
         }
-        cgmHistory = List.copyOf(cgmHistory);
+        cgmHistory = SnapshotLog.immutable(cgmHistory);
         if (!(announcedCarbsGrams >= 0) || !Double.isFinite(announcedCarbsGrams)) {
             throw new IllegalArgumentException("announcedCarbsGrams: " + announcedCarbsGrams + " is not a non-negative finite number");
         }
@@ -38,7 +41,7 @@ public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl
             throw new IllegalArgumentException("iobUnits: " + iobUnits + " is not finite");
         }
         Objects.requireNonNull(pump, "pump");
-        deliveries = List.copyOf(deliveries);
-        pumpEvents = List.copyOf(pumpEvents);
+        deliveries = SnapshotLog.immutable(deliveries);
+        pumpEvents = SnapshotLog.immutable(pumpEvents);
     }
 }

@@ -89,9 +89,11 @@ public final class BolusCalculator {
             raw = Math.max(0.0, food + correction);
         }
         double units = deliverable(raw);
-        return new Dose(units, String.format(Locale.ROOT,
-                "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %s)",
-                units, carbsGrams, carbRatioGramsPerUnit, food, correction, iob, describe(obs, reading)));
+        // "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %s)", without Formatter.
+        return new Dose(units, "meal bolus " + FixedDecimal.format(units, 3) + " U: " + FixedDecimal.format(carbsGrams, 1)
+                + " g / CR " + FixedDecimal.format(carbRatioGramsPerUnit, 1) + " = " + FixedDecimal.format(food, 3)
+                + " U, correction " + FixedDecimal.format(correction, 3) + " U, IOB " + FixedDecimal.format(iob, 3)
+                + " U (CGM " + describe(obs, reading) + ")");
     }
 
     /**
@@ -128,7 +130,7 @@ public final class BolusCalculator {
 
     private static String describe(Observation obs, CgmReading fresh) {
         if (fresh != null) {
-            return String.format(Locale.ROOT, "%.0f mg/dL", fresh.mgDl());
+            return FixedDecimal.format(fresh.mgDl(), 0) + " mg/dL";
         }
         if (obs.cgmHistory().isEmpty()) {
             return "none";
