@@ -147,6 +147,22 @@ class BolusCalculatorControllerTest {
     }
 
     @Test
+    void mealReasonIsWordForWordTheFormattersText() {
+        // The reason is built without java.util.Formatter (FixedDecimal): the events log must read as before.
+        Command c = started(Settings.empty(), Trace.THERAPY, Trace.PUMP).decide(meal(47.3, 187.456, 0.3337));
+        double food = 47.3 / 10.0;
+        double correction = (187.456 - 110.0) / 40.0;
+        double units = Math.floor((food + Math.max(0.0, correction - 0.3337)) / Trace.PUMP.bolusIncrementUnits() + 1e-9)
+                * Trace.PUMP.bolusIncrementUnits();
+        assertEquals(String.format(java.util.Locale.ROOT,
+                "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %.0f mg/dL)",
+                units, 47.3, 10.0, food, correction, 0.3337, 187.456), c.reason());
+        Command noReading = started(Settings.empty(), Trace.THERAPY, Trace.PUMP).decide(meal(20, null, 0));
+        assertEquals("meal bolus 2.000 U: 20.0 g / CR 10.0 = 2.000 U, correction 0.000 U, IOB 0.000 U (CGM none)",
+                noReading.reason());
+    }
+
+    @Test
     void decideBeforeStartIsAnError() {
         Controller c = PROVIDER.create(Settings.empty());
         assertThrows(IllegalStateException.class, () -> c.decide(meal(60, null, 0)));
