@@ -239,8 +239,9 @@ final class ControllerLoop {
         if (c.tempBasal() instanceof TempBasalChange.Cancel) {
             sb.append("cancel temp basal; ");
         } else if (c.tempBasal() instanceof TempBasalChange.Start s) {
-            sb.append(String.format(Locale.ROOT, "temp basal %s U/h for %s min; ", num(s.unitsPerHour()),
-                    num(s.durationMinutes())));
+            // Concatenation, not String.format: a hybrid closed loop changes its temp basal every 5 min.
+            sb.append("temp basal ").append(num(s.unitsPerHour())).append(" U/h for ").append(num(s.durationMinutes()))
+                    .append(" min; ");
         }
         String reason = c.reason();
         if (sb.length() == 0 && !reason.isEmpty()) {
