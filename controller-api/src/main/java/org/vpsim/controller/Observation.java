@@ -6,6 +6,9 @@ import java.util.Objects;
 /**
  * What the device knows when the controller is asked (the protocol's {@code observation} line).
  *
+ * <p>The lists are immutable: copies of the lists given ({@link List#copyOf}), except lists of a
+ * {@link SnapshotLog}, which are immutable already and kept as they are (no copy at every observation).
+ *
  * @param minute              minutes since the scenario start
  * @param timeOfDayMinutes    minute of day on the therapy's clock, [0, 1440)
  * @param cgmMgDl             the reading taken now, mg/dL; null when the sensor gave none
@@ -16,9 +19,6 @@ import java.util.Objects;
  * @param pump                the pump's state
  * @param deliveries          every stroke or injection since the previous observation, in time order
  * @param pumpEvents          what the pump did since the previous observation, in time order
- *
- * <p>The lists are immutable: copies of the lists given ({@link List#copyOf}), except lists of a
- * {@link SnapshotLog}, which are immutable already and kept as they are.
  */
 public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl, List<CgmReading> cgmHistory,
                           double announcedCarbsGrams, double iobUnits, PumpState pump, List<Delivery> deliveries,
