@@ -6,6 +6,9 @@ import java.util.Objects;
 /**
  * What the device knows when the controller is asked (the protocol's {@code observation} line).
  *
+ * <p>The lists are immutable: copies of the lists given ({@link List#copyOf}), except lists of a
+ * {@link SnapshotLog}, which are immutable already and kept as they are (no copy at every observation).
+ *
  * @param minute              minutes since the scenario start
  * @param timeOfDayMinutes    minute of day on the therapy's clock, [0, 1440)
  * @param cgmMgDl             the reading taken now, mg/dL; null when the sensor gave none
@@ -30,7 +33,7 @@ public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl
         if (cgmMgDl != null && !(cgmMgDl > 0 && Double.isFinite(cgmMgDl))) {
             throw new IllegalArgumentException("cgmMgDl: " + cgmMgDl + " is not a positive finite number");
         }
-        cgmHistory = List.copyOf(cgmHistory);
+        cgmHistory = SnapshotLog.immutable(cgmHistory);
         if (!(announcedCarbsGrams >= 0) || !Double.isFinite(announcedCarbsGrams)) {
             throw new IllegalArgumentException("announcedCarbsGrams: " + announcedCarbsGrams + " is not a non-negative finite number");
         }
@@ -38,7 +41,7 @@ public record Observation(double minute, double timeOfDayMinutes, Double cgmMgDl
             throw new IllegalArgumentException("iobUnits: " + iobUnits + " is not finite");
         }
         Objects.requireNonNull(pump, "pump");
-        deliveries = List.copyOf(deliveries);
-        pumpEvents = List.copyOf(pumpEvents);
+        deliveries = SnapshotLog.immutable(deliveries);
+        pumpEvents = SnapshotLog.immutable(pumpEvents);
     }
 }

@@ -19,6 +19,10 @@
  *       {@link org.vpsim.controller.Observation} is the {@code observation} line, a
  *       {@link org.vpsim.controller.Command} the {@code command} line, field for field. Times are
  *       minutes since the scenario start ({@code minute}); units are in the names.</li>
+ *   <li>An observation's lists ({@code cgmHistory}, {@code deliveries}, {@code pumpEvents}) are immutable and
+ *       never change afterwards, so a controller may keep them as long as it likes. The simulator hands out views
+ *       of append-only {@link org.vpsim.controller.SnapshotLog}s rather than copies (nothing to copy: a view's
+ *       entries are never overwritten); any other list given to an {@code Observation} is copied.</li>
  *   <li>Decisions must be a pure function of what the controller has been shown: no wall clock, no
  *       unseeded randomness, so that a run is byte-identical whatever the thread count.</li>
  *   <li>An exception thrown by a controller stops that patient × arm only; the study reports it.</li>

@@ -1,7 +1,6 @@
 package org.vpsim.pump.control;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.vpsim.controller.CgmReading;
 import org.vpsim.controller.Observation;
@@ -89,9 +88,11 @@ public final class BolusCalculator {
             raw = Math.max(0.0, food + correction);
         }
         double units = deliverable(raw);
-        return new Dose(units, String.format(Locale.ROOT,
-                "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %s)",
-                units, carbsGrams, carbRatioGramsPerUnit, food, correction, iob, describe(obs, reading)));
+        // "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %s)", without Formatter.
+        return new Dose(units, "meal bolus " + FixedDecimal.format(units, 3) + " U: " + FixedDecimal.format(carbsGrams, 1)
+                + " g / CR " + FixedDecimal.format(carbRatioGramsPerUnit, 1) + " = " + FixedDecimal.format(food, 3)
+                + " U, correction " + FixedDecimal.format(correction, 3) + " U, IOB " + FixedDecimal.format(iob, 3)
+                + " U (CGM " + describe(obs, reading) + ")");
     }
 
     /**
@@ -105,9 +106,12 @@ public final class BolusCalculator {
         }
         double correction = (reading.mgDl() - targetMgDl) / isfMgDlPerUnit;
         double units = deliverable(Math.max(0.0, correction - obs.iobUnits()));
-        return new Dose(units, String.format(Locale.ROOT,
-                "correction bolus %.3f U: (CGM %.0f - target %.0f) / CF %.1f = %.3f U, IOB %.3f U",
-                units, reading.mgDl(), targetMgDl, isfMgDlPerUnit, correction, obs.iobUnits()));
+        // "correction bolus %.3f U: (CGM %.0f - target %.0f) / CF %.1f = %.3f U, IOB %.3f U", without Formatter
+        // (asked at every observation above the threshold once the interval has passed, even when IOB covers it).
+        return new Dose(units, "correction bolus " + FixedDecimal.format(units, 3) + " U: (CGM "
+                + FixedDecimal.format(reading.mgDl(), 0) + " - target " + FixedDecimal.format(targetMgDl, 0) + ") / CF "
+                + FixedDecimal.format(isfMgDlPerUnit, 1) + " = " + FixedDecimal.format(correction, 3) + " U, IOB "
+                + FixedDecimal.format(obs.iobUnits(), 3) + " U");
     }
 
     /** Rounded down to the increment (with slack for binary fractions), capped at the maximum. */
@@ -128,12 +132,13 @@ public final class BolusCalculator {
 
     private static String describe(Observation obs, CgmReading fresh) {
         if (fresh != null) {
-            return String.format(Locale.ROOT, "%.0f mg/dL", fresh.mgDl());
+            return FixedDecimal.format(fresh.mgDl(), 0) + " mg/dL";
         }
         if (obs.cgmHistory().isEmpty()) {
             return "none";
         }
         CgmReading newest = obs.cgmHistory().get(obs.cgmHistory().size() - 1);
-        return String.format(Locale.ROOT, "%.0f mg/dL too old, %.0f min", newest.mgDl(), obs.minute() - newest.minute());
+        return FixedDecimal.format(newest.mgDl(), 0) + " mg/dL too old, " + FixedDecimal.format(obs.minute() - newest.minute(), 0)
+                + " min";
     }
 }

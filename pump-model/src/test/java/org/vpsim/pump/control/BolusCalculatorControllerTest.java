@@ -147,6 +147,31 @@ class BolusCalculatorControllerTest {
     }
 
     @Test
+    void mealReasonIsWordForWordTheFormattersText() {
+        // The reason is built without java.util.Formatter (FixedDecimal): the events log must read as before.
+        Command c = started(Settings.empty(), Trace.THERAPY, Trace.PUMP).decide(meal(47.3, 187.456, 0.3337));
+        double food = 47.3 / 10.0;
+        double correction = (187.456 - 110.0) / 40.0;
+        double units = Math.floor((food + Math.max(0.0, correction - 0.3337)) / Trace.PUMP.bolusIncrementUnits() + 1e-9)
+                * Trace.PUMP.bolusIncrementUnits();
+        assertEquals(String.format(java.util.Locale.ROOT,
+                "meal bolus %.3f U: %.1f g / CR %.1f = %.3f U, correction %.3f U, IOB %.3f U (CGM %.0f mg/dL)",
+                units, 47.3, 10.0, food, correction, 0.3337, 187.456), c.reason());
+        Command correctionOnly = started(Trace.settings("correctionIntervalMinutes", 180), Trace.THERAPY, Trace.PUMP)
+                .decide(Trace.observation(0, 0, 0.7771, 0, 251.37));
+        double needed = (251.37 - 110.0) / 40.0;
+        assertEquals(String.format(java.util.Locale.ROOT,
+                "correction bolus %.3f U: (CGM %.0f - target %.0f) / CF %.1f = %.3f U, IOB %.3f U",
+                correctionOnly.bolusUnits(), 251.37, 110.0, 40.0, needed, 0.7771), correctionOnly.reason());
+        Command stale = started(Settings.empty(), Trace.THERAPY, Trace.PUMP).decide(Trace.observation(40, 30, 0, 2.5, 180.4));
+        assertEquals(String.format(java.util.Locale.ROOT, "(CGM %.0f mg/dL too old, %.0f min)", 180.4, 37.5),
+                stale.reason().substring(stale.reason().indexOf("(CGM")));
+        Command noReading = started(Settings.empty(), Trace.THERAPY, Trace.PUMP).decide(meal(20, null, 0));
+        assertEquals("meal bolus 2.000 U: 20.0 g / CR 10.0 = 2.000 U, correction 0.000 U, IOB 0.000 U (CGM none)",
+                noReading.reason());
+    }
+
+    @Test
     void decideBeforeStartIsAnError() {
         Controller c = PROVIDER.create(Settings.empty());
         assertThrows(IllegalStateException.class, () -> c.decide(meal(60, null, 0)));

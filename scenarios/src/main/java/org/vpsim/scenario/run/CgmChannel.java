@@ -1,8 +1,8 @@
 package org.vpsim.scenario.run;
 
-import java.util.ArrayDeque;
 import java.util.List;
 import org.vpsim.controller.CgmReading;
+import org.vpsim.controller.SnapshotLog;
 import org.vpsim.core.Priority;
 import org.vpsim.core.Simulation;
 import org.vpsim.patient.VirtualPatient;
@@ -23,7 +23,10 @@ final class CgmChannel {
 
     private final CgmSensor sensor;
     private final VirtualPatient body;
-    private final ArrayDeque<CgmReading> history = new ArrayDeque<>();
+    // Every reading, the last six hours from log index historyStart on; history() hands that window out as an
+    // immutable list without copying it (it was copied at every observation: see SnapshotLog).
+    private final SnapshotLog<CgmReading> history = new SnapshotLog<>();
+    private long historyStart;
     private long dropoutUntilMillis = -1;
     private long biasUntilMillis = -1;
     private double biasFraction;
@@ -49,10 +52,11 @@ final class CgmChannel {
         lastSampleReading = reading;
         if (reading != null) {
             double minute = now / 60_000.0;
-            history.addLast(new CgmReading(minute, reading));
-            while (history.peekFirst().minute() < minute - HISTORY_MINUTES) {
-                history.removeFirst();
+            history.add(new CgmReading(minute, reading));
+            while (history.get(historyStart).minute() < minute - HISTORY_MINUTES) {
+                historyStart++;
             }
+            history.forgetBefore(historyStart);
         }
         return reading;
     }
@@ -94,9 +98,9 @@ final class CgmChannel {
         return lastSampleMillis == now ? lastSampleReading : null;
     }
 
-    /** Readings of the last six hours, oldest first. */
+    /** Readings of the last six hours, oldest first: an immutable list (it never changes afterwards). */
     List<CgmReading> history() {
-        return List.copyOf(history);
+        return history.since(historyStart);
     }
 
     long sampleIntervalMillis() {

@@ -1,7 +1,5 @@
 package org.vpsim.scenario.run;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vpsim.controller.Command;
@@ -11,6 +9,7 @@ import org.vpsim.controller.Delivery;
 import org.vpsim.controller.DeviceEvent;
 import org.vpsim.controller.Observation;
 import org.vpsim.controller.PumpState;
+import org.vpsim.controller.SnapshotLog;
 import org.vpsim.controller.TempBasalChange;
 import org.vpsim.controller.TempBasalState;
 import org.vpsim.pump.control.InsulinOnBoard;
@@ -45,8 +44,12 @@ final class ControllerLoop {
     private final int startMinuteOfDay;
     private final long durationMillis;
 
-    private final List<Delivery> deliveries = new ArrayList<>();
-    private final List<DeviceEvent> deviceEvents = new ArrayList<>();
+    // What the pump reported, appended as it happens; each observation shows what came since the previous one
+    // (index *Shown on) as an immutable list of the log, without a copy (see SnapshotLog).
+    private final SnapshotLog<Delivery> deliveries = new SnapshotLog<>();
+    private final SnapshotLog<DeviceEvent> deviceEvents = new SnapshotLog<>();
+    private long deliveriesShown;
+    private long deviceEventsShown;
     private double pendingCarbsGrams;
     private String status = "running";
     private double statusSinceMinute;
@@ -146,10 +149,13 @@ final class ControllerLoop {
     private void decide(long now, double announcedCarbsGrams) {
         double minute = now / 60_000.0;
         Observation obs = new Observation(minute, (minute + startMinuteOfDay) % 1440.0, cgm.currentReading(),
-                cgm.history(), announcedCarbsGrams, bolusIob.unitsAt(now), pumpState(minute), deliveries,
-                deviceEvents);
-        deliveries.clear();
-        deviceEvents.clear();
+                cgm.history(), announcedCarbsGrams, bolusIob.unitsAt(now), pumpState(minute),
+                deliveries.since(deliveriesShown), deviceEvents.since(deviceEventsShown));
+        // What the command causes (a bolus started, a refusal) goes to the next observation.
+        deliveriesShown = deliveries.count();
+        deliveries.forgetBefore(deliveriesShown);
+        deviceEventsShown = deviceEvents.count();
+        deviceEvents.forgetBefore(deviceEventsShown);
         Command command;
         try {
             command = controller.decide(obs);
@@ -233,8 +239,9 @@ final class ControllerLoop {
         if (c.tempBasal() instanceof TempBasalChange.Cancel) {
             sb.append("cancel temp basal; ");
         } else if (c.tempBasal() instanceof TempBasalChange.Start s) {
-            sb.append(String.format(Locale.ROOT, "temp basal %s U/h for %s min; ", num(s.unitsPerHour()),
-                    num(s.durationMinutes())));
+            // Concatenation, not String.format: a hybrid closed loop changes its temp basal every 5 min.
+            sb.append("temp basal ").append(num(s.unitsPerHour())).append(" U/h for ").append(num(s.durationMinutes()))
+                    .append(" min; ");
         }
         String reason = c.reason();
         if (sb.length() == 0 && !reason.isEmpty()) {

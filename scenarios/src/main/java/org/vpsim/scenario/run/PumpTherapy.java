@@ -115,7 +115,8 @@ final class PumpTherapy implements TherapyDevice {
 
     @Override
     public Double rowReservoirUnits() {
-        return pump.ledger().reservoirUnits();
+        // The reservoir itself, not a whole ledger snapshot (one object fewer per row; the same number).
+        return pump.reservoirUnits();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -172,6 +173,40 @@ class ControllerLoopTest {
         assertEquals(3, r.events().stream().filter(e -> e.type().equals("CONTROLLER_COMMAND") && e.carbsGrams() != null)
                 .count());
         assertTrue(types.contains("BOLUS_REFUSED") && types.contains("TEMP_BASAL_REFUSED") && types.contains("SUSPEND"));
+    }
+
+    @Test
+    void listsAControllerKeepsNeverChangeAndShowEveryStrokeOnce() {
+        // The observation's lists are views of the loop's logs, not copies: a controller that keeps them (here for
+        // 3 days: hundreds of CGM readings and thousands of strokes, many log chunks) must find them as they were
+        // shown, and each stroke must be in exactly one observation.
+        List<List<?>> kept = new ArrayList<>();
+        List<List<?>> copies = new ArrayList<>();
+        ScriptedProvider p = new ScriptedProvider((start, o) -> {
+            for (List<?> list : List.of(o.cgmHistory(), o.deliveries(), o.pumpEvents())) {
+                kept.add(list);
+                copies.add(new ArrayList<>(list));
+            }
+            return o.minute() % 240 == 0 ? Command.bolus(3.0, "every 4 h") : Command.none();
+        });
+        Scenario s = scenario("[\"adult#001\"]", 3);
+        PatientSimulation.Result r = run(s, "adult#001", p);
+        assertFalse(r.failed());
+        for (int i = 0; i < kept.size(); i++) {
+            assertEquals(copies.get(i), kept.get(i), "list " + i % 3 + " of observation " + i / 3);
+        }
+        for (Observation o : p.seen) {
+            assertThrows(UnsupportedOperationException.class, () -> o.cgmHistory().add(o.cgmHistory().get(0)));
+            assertThrows(UnsupportedOperationException.class, () -> o.deliveries().clear());
+        }
+        double shown = p.seen.stream().flatMap(o -> o.deliveries().stream()).mapToDouble(Delivery::units).sum();
+        // Strokes of the last 5 minutes come after the last observation (basal about 1 U/h here, no bolus then).
+        double nominal = r.ledger().basalNominalUnits() + r.ledger().bolusNominalUnits();
+        assertTrue(shown <= nominal + 1e-9 && shown > nominal - 0.2, "every stroke shown once: " + shown + " of " + nominal);
+        List<Double> strokeMinutes = p.seen.stream().flatMap(o -> o.deliveries().stream()).map(Delivery::minute).toList();
+        for (int i = 1; i < strokeMinutes.size(); i++) {
+            assertTrue(strokeMinutes.get(i) >= strokeMinutes.get(i - 1), "strokes in time order, none twice");
+        }
     }
 
     @Test
