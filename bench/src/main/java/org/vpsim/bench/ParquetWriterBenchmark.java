@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +22,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vpsim.patient.PatientModels;
 import org.vpsim.results.EventRow;
+import org.vpsim.results.TimeseriesColumns;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.columns.ColumnBlock;
 import org.vpsim.results.parquet.ParquetFiles;
+import org.vpsim.results.parquet.TableFileWriter;
 import org.vpsim.results.spool.SpoolDirectory;
 import org.vpsim.results.spool.TaskSpool;
 import org.vpsim.scenario.model.Cohort;
@@ -37,9 +39,10 @@ import org.vpsim.scenario.run.PatientSimulation;
  * study ({@value #ROWS} time-series rows, simulated once in the set-up).
  *
  * <ul>
- *   <li>{@code writeTimeseries}: rows per second through the time-series Parquet writer, with the doubles
- *   PLAIN (what the result files use) or BYTE_STREAM_SPLIT, at a ZSTD level; the file's bytes per row are
- *   printed at the end of each trial, so speed and size are read together.</li>
+ *   <li>{@code writeTimeseries}: rows per second through the time-series Parquet writer from a block of
+ *   columns (what a run's writer gets from the spool), with the doubles PLAIN (what the result files use) or
+ *   BYTE_STREAM_SPLIT, at a ZSTD level; the file's bytes per row are printed at the end of each trial, so
+ *   speed and size are read together.</li>
  *   <li>{@code spoolRoundTrip}: rows per second through a {@link TaskSpool} that keeps 512 rows in memory,
  *   so nearly every row is encoded to its spool file and decoded back — the cost streaming adds to a long
  *   study's rows.</li>
@@ -67,6 +70,7 @@ public class ParquetWriterBenchmark {
     public int zstdLevel;
 
     private final List<TimeseriesRow> rows = new ArrayList<>();
+    private ColumnBlock<TimeseriesRow> block;
     private ParquetFiles.Options options;
     private Path dir;
     private long lastFileBytes;
@@ -82,6 +86,8 @@ public class ParquetWriterBenchmark {
         if (rows.size() != ROWS) {
             throw new IllegalStateException("expected " + ROWS + " rows, simulated " + rows.size());
         }
+        block = new ColumnBlock<>(TimeseriesColumns.TABLE, ROWS);
+        rows.forEach(block::add);
         options = new ParquetFiles.Options("byte-stream-split".equals(doubles), zstdLevel);
         dir = Files.createTempDirectory("vpsim-writer-bench");
     }
@@ -90,10 +96,8 @@ public class ParquetWriterBenchmark {
     @OperationsPerInvocation(ROWS)
     public long writeTimeseries() throws IOException {
         Path file = dir.resolve("part.parquet");
-        try (ParquetWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
-            for (TimeseriesRow r : rows) {
-                w.write(r);
-            }
+        try (TableFileWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
+            w.write(block);
         }
         lastFileBytes = Files.size(file);
         return lastFileBytes;
@@ -109,7 +113,7 @@ public class ParquetWriterBenchmark {
                 spool.timeseries(r);
             }
             spool.finish();
-            spool.replay(r -> n[0] += r.timeMillis(), (EventRow e) -> { });
+            spool.replay(b -> n[0] += b.longs(1)[b.size() - 1], (ColumnBlock<EventRow> e) -> { });
         }
         return n[0];
     }

@@ -40,7 +40,7 @@ class TaskSpoolTest {
     private static Replayed replay(TaskSpool spool) throws IOException {
         List<TimeseriesRow> rows = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
-        spool.replay(rows::add, events::add);
+        spool.replay(b -> b.forEach(rows::add), b -> b.forEach(events::add));
         return new Replayed(rows, events);
     }
 
@@ -86,14 +86,14 @@ class TaskSpoolTest {
             assertEquals(100, spool.mostRowsHeld());
             assertEquals(50_000, spool.spilledRows());
             long[] n = {0};
-            spool.replay(r -> n[0]++, e -> { });
+            spool.replay(b -> n[0] += b.size(), e -> { });
             assertEquals(50_000, n[0]);
         }
     }
 
     @Test
     void manyDistinctStringsRoundTripBeyondTheNumberedOnes(@TempDir Path dir) throws IOException {
-        int distinct = RowCodec.StringsOut.MAX_REFERENCED * 3;
+        int distinct = BlockCodec.StringsOut.MAX_REFERENCED * 3;
         List<EventRow> events = new ArrayList<>();
         try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
              TaskSpool spool = new TaskSpool(folder, "task-0.spool", 500)) {
@@ -118,7 +118,7 @@ class TaskSpoolTest {
             }
             spool.finish();
             List<EventRow> events = new ArrayList<>();
-            spool.replay(null, events::add);
+            spool.replay(null, b -> b.forEach(events::add));
             assertEquals(100, events.size());
             assertEquals("e99", events.get(99).detail());
         }
