@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.values.factory.ValuesWriterFactory;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
@@ -98,10 +99,17 @@ public final class ParquetFiles {
      * The encoding properties of a file of {@code schema}: Parquet-Java's defaults (1 MiB pages, writer version
      * 1, statistics) with dictionaries for the {@link #dictionaryEncoded} columns only and, if chosen,
      * BYTE_STREAM_SPLIT doubles — what {@code ParquetWriter.Builder} made of the same choices before the writer
-     * moved to the column-writer API, so the files are unchanged.
+     * moved to the column-writer API, so the files are unchanged — and {@link PlainNumbersWriterFactory}'s
+     * faster writer of the same PLAIN bytes.
      */
     static ParquetProperties properties(MessageType schema, Options options) {
+        return properties(schema, options, new PlainNumbersWriterFactory());
+    }
+
+    /** As {@link #properties(MessageType, Options)} with the given values writers (tests compare them). */
+    static ParquetProperties properties(MessageType schema, Options options, ValuesWriterFactory valuesWriters) {
         ParquetProperties.Builder builder = ParquetProperties.builder()
+                .withValuesWriterFactory(valuesWriters)
                 .withDictionaryEncoding(false)
                 .withByteStreamSplitEncoding(options.byteStreamSplitDoubles());
         for (ColumnDescriptor column : schema.getColumns()) {

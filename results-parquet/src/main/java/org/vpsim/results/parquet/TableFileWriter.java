@@ -80,8 +80,14 @@ public final class TableFileWriter<R> implements AutoCloseable {
     private long rows;
     private boolean closed;
 
-    @SuppressWarnings("unchecked")
     TableFileWriter(Path path, Table<R> table, ParquetFiles.Options options) throws IOException {
+        this(path, table, options, ParquetFiles.properties(Schemas.of(table), options));
+    }
+
+    /** With other encoding properties (tests compare the values writers). */
+    @SuppressWarnings("unchecked")
+    TableFileWriter(Path path, Table<R> table, ParquetFiles.Options options, ParquetProperties properties)
+            throws IOException {
         this.table = Objects.requireNonNull(table, "table: null");
         width = table.columns().size();
         types = new ColumnType[width];
@@ -99,7 +105,7 @@ public final class TableFileWriter<R> implements AutoCloseable {
         }
         schema = Schemas.of(table);
         descriptors = schema.getColumns();
-        properties = ParquetFiles.properties(schema, options);
+        this.properties = properties;
         codecs = new CodecFactory(ParquetFiles.configuration(options), properties.getPageSizeThreshold());
         compressor = codecs.getCompressor(ParquetFiles.CODEC);
         rowGroupBytes = ParquetFiles.ROW_GROUP_BYTES;
