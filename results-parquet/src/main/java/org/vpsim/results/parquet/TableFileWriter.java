@@ -143,19 +143,36 @@ public final class TableFileWriter<R> implements AutoCloseable {
             throw new IllegalArgumentException("a block of " + block.table().name() + ", not " + table.name());
         }
         int n = block.size();
+        // The block's arrays, fetched once per block rather than per value.
+        double[][] doubles = new double[width][];
+        long[][] longs = new long[width][];
+        int[][] ints = new int[width][];
+        String[][] strings = new String[width][];
+        boolean[][] presence = new boolean[width][];
+        for (int c = 0; c < width; c++) {
+            presence[c] = block.presence(c);
+            switch (types[c]) {
+                case DOUBLE -> doubles[c] = block.doubles(c);
+                case INT64, TIMESTAMP_MILLIS -> longs[c] = block.longs(c);
+                case INT32 -> ints[c] = block.ints(c);
+                case STRING -> strings[c] = block.strings(c);
+                default -> throw new IllegalStateException("no Parquet type for " + types[c]);
+            }
+        }
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < width; c++) {
                 ColumnWriter w = writers[c];
-                if (block.isNull(c, r)) {
+                boolean[] present = presence[c];
+                if (present != null && !present[r]) {
                     w.writeNull(0, 0);
                     continue;
                 }
-                int d = nullable[c] ? 1 : 0; // the definition level of a present value
+                int d = present != null ? 1 : 0; // the definition level of a present value
                 switch (types[c]) {
-                    case DOUBLE -> w.write(block.doubles(c)[r], 0, d);
-                    case INT64, TIMESTAMP_MILLIS -> w.write(block.longs(c)[r], 0, d);
-                    case INT32 -> w.write(block.ints(c)[r], 0, d);
-                    case STRING -> w.write(stringCaches[c].binary(block.strings(c)[r]), 0, d);
+                    case DOUBLE -> w.write(doubles[c][r], 0, d);
+                    case INT64, TIMESTAMP_MILLIS -> w.write(longs[c][r], 0, d);
+                    case INT32 -> w.write(ints[c][r], 0, d);
+                    case STRING -> w.write(stringCaches[c].binary(strings[c][r]), 0, d);
                     default -> throw new IllegalStateException("no Parquet type for " + types[c]);
                 }
             }

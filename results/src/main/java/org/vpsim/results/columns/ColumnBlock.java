@@ -35,6 +35,12 @@ public final class ColumnBlock<R> {
     private final ToDoubleFunction<? super R>[] doubleAccessors;
     private final ToLongFunction<? super R>[] longAccessors;
     private final ToIntFunction<? super R>[] intAccessors;
+    /** How {@link #add} reads each column: one of the constants below. */
+    private final byte[] reads;
+    private static final byte READ_DOUBLE = 0;
+    private static final byte READ_LONG = 1;
+    private static final byte READ_INT = 2;
+    private static final byte READ_VALUE = 3;
     private final double[][] doubles;
     private final long[][] longs;
     private final int[][] ints;
@@ -65,6 +71,7 @@ public final class ColumnBlock<R> {
         ints = new int[width][];
         strings = new String[width][];
         present = new boolean[width][];
+        reads = new byte[width];
         capacity = initialCapacity;
         for (int c = 0; c < width; c++) {
             Column<R> column = table.columns().get(c);
@@ -73,10 +80,15 @@ public final class ColumnBlock<R> {
             values[c] = column.value();
             if (column.primitive() instanceof ToDoubleFunction<?> d) {
                 doubleAccessors[c] = (ToDoubleFunction<? super R>) d;
+                reads[c] = READ_DOUBLE;
             } else if (column.primitive() instanceof ToLongFunction<?> l) {
                 longAccessors[c] = (ToLongFunction<? super R>) l;
+                reads[c] = READ_LONG;
             } else if (column.primitive() instanceof ToIntFunction<?> n) {
                 intAccessors[c] = (ToIntFunction<? super R>) n;
+                reads[c] = READ_INT;
+            } else {
+                reads[c] = READ_VALUE;
             }
             switch (types[c]) {
                 case DOUBLE -> doubles[c] = new double[capacity];
@@ -122,25 +134,19 @@ public final class ColumnBlock<R> {
         }
         int r = size;
         for (int c = 0; c < width; c++) {
-            if (doubleAccessors[c] != null) {
-                doubles[c][r] = doubleAccessors[c].applyAsDouble(row);
-            } else if (longAccessors[c] != null) {
-                longs[c][r] = longAccessors[c].applyAsLong(row);
-            } else if (intAccessors[c] != null) {
-                ints[c][r] = intAccessors[c].applyAsInt(row);
-            } else {
-                Object v = values[c].apply(row);
-                if (nullable[c]) {
-                    present[c][r] = v != null;
-                }
-                if (v == null) {
-                    if (!nullable[c]) {
+            switch (reads[c]) {
+                case READ_DOUBLE -> doubles[c][r] = doubleAccessors[c].applyAsDouble(row);
+                case READ_LONG -> longs[c][r] = longAccessors[c].applyAsLong(row);
+                case READ_INT -> ints[c][r] = intAccessors[c].applyAsInt(row);
+                default -> {
+                    Object v = values[c].apply(row);
+                    if (nullable[c]) {
+                        present[c][r] = v != null;
+                    } else if (v == null) {
                         throw new IllegalArgumentException(table.name() + "." + table.columns().get(c).name()
                                 + ": null in a required column");
                     }
-                    store(c, r, null); // a fixed slot value: what a spool writes for a missing value never varies
-                } else {
-                    store(c, r, v);
+                    store(c, r, v); // null: a fixed slot value, so what a spool writes for it never varies
                 }
             }
         }
