@@ -1,6 +1,7 @@
 package org.vpsim.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ import org.vpsim.scenario.run.PatientSimulation;
  *   <li>{@code spoolRoundTrip}: rows per second through a {@link TaskSpool} that keeps 512 rows in memory,
  *   so nearly every row is encoded to its spool file and decoded back (replayed as blocks of columns, which is
  *   what the writer takes) — the cost streaming adds to a long study's rows.</li>
+ *   <li>{@code spoolThenWrite}: both, as a run's writer takes the rows: through a spool of 4,096 rows in memory
+ *   and replayed as blocks of columns into the time-series writer.</li>
  * </ul>
  *
  * <p>Run: {@code ./mvnw -Pbench -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar
@@ -117,6 +120,32 @@ public class ParquetWriterBenchmark {
             spool.replay(b -> n[0] += b.longs(TIME)[b.size() - 1], (ColumnBlock<EventRow> e) -> { });
         }
         return n[0];
+    }
+
+    /**
+     * The whole row path after the simulation, as a run's writer takes it: rows into a spool that keeps 4,096 in
+     * memory (so most go through its file), replayed as blocks of columns into the time-series writer.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long spoolThenWrite() throws IOException {
+        Path file = dir.resolve("spooled.parquet");
+        try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
+             TaskSpool spool = new TaskSpool(folder, "task-0.spool", 4_096);
+             TableFileWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
+            for (TimeseriesRow r : rows) {
+                spool.timeseries(r);
+            }
+            spool.finish();
+            spool.replay(b -> {
+                try {
+                    w.write(b);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, (ColumnBlock<EventRow> e) -> { });
+        }
+        return Files.size(file);
     }
 
     @TearDown(Level.Trial)

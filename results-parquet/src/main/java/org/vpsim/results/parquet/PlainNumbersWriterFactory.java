@@ -44,7 +44,7 @@ final class PlainNumbersWriterFactory implements ValuesWriterFactory {
                 || type == PrimitiveTypeName.INT32;
         if (fixedWidth && properties.getWriterVersion() == ParquetProperties.WriterVersion.PARQUET_1_0
                 && !properties.isDictionaryEnabled(descriptor) && !properties.isByteStreamSplitEnabled(descriptor)) {
-            return new PlainNumbers(properties.getInitialSlabSize());
+            return new PlainNumbers(properties.getInitialSlabSize(), properties.getPageSizeThreshold());
         }
         return defaults.newValuesWriter(descriptor);
     }
@@ -56,16 +56,26 @@ final class PlainNumbersWriterFactory implements ValuesWriterFactory {
         private static final VarHandle INTS =
                 MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
+        private final int pageBytes;
         private byte[] bytes;
         private int size;
 
-        PlainNumbers(int initialBytes) {
+        /**
+         * @param initialBytes room at first
+         * @param pageBytes    the page size threshold: a page is written soon after it is passed (at the column
+         *                     store's next size check), so the array grows by doubling up to a quarter above
+         *                     it and by quarters beyond, not to twice the page
+         */
+        PlainNumbers(int initialBytes, int pageBytes) {
+            this.pageBytes = pageBytes;
             bytes = new byte[Math.max(64, initialBytes)];
         }
 
         private void ensure(int more) {
             if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+                int length = bytes.length < pageBytes ? Math.min(bytes.length * 2, pageBytes + pageBytes / 4)
+                        : bytes.length + bytes.length / 4;
+                bytes = Arrays.copyOf(bytes, Math.max(length, size + more));
             }
         }
 
