@@ -69,7 +69,7 @@ final class BlockCodec<R> {
     /** Decodes the block at {@code in}'s position into {@code into} (emptied first) and moves past it. */
     void decode(Cursor in, StringsIn strings, ColumnBlock<R> into) {
         int n = in.getInt();
-        if (n < 0) {
+        if (n < 0 || n > in.remaining()) { // every row takes at least a byte: a corrupt count fails before allocating
             throw new IllegalStateException("corrupt spool file: a block of " + n + " rows");
         }
         into.resize(n);
@@ -185,6 +185,10 @@ final class BlockCodec<R> {
             return position < end;
         }
 
+        int remaining() {
+            return end - position;
+        }
+
         int getByte() {
             return data[position++];
         }
@@ -230,6 +234,7 @@ final class BlockCodec<R> {
         }
 
         byte[] getBytes(int length) {
+            check(length);
             byte[] b = Arrays.copyOfRange(data, position, position + length);
             position += length;
             return b;

@@ -242,7 +242,7 @@ public final class TaskSpool implements AutoCloseable {
                 try {
                     TIMESERIES_CODEC.decode(cursor, strings, tsBlock);
                     EVENT_CODEC.decode(cursor, strings, eventBlock);
-                } catch (IllegalStateException | IndexOutOfBoundsException e) {
+                } catch (RuntimeException e) { // a count, length or string code the writing side never wrote
                     throw new IOException("corrupt spool file " + file + ": " + e.getMessage(), e);
                 }
                 if (cursor.hasMore() || tsBlock.size() + eventBlock.size() != records) {

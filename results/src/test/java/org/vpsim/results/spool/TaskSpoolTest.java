@@ -175,6 +175,23 @@ class TaskSpoolTest {
         running.close();
     }
 
+    @Test
+    void aDamagedSpoolFileIsReportedAsCorruptNotReadAsRows(@TempDir Path dir) throws IOException {
+        try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
+             TaskSpool spool = new TaskSpool(folder, "task-0.spool", 10)) {
+            for (int i = 0; i < 30; i++) {
+                spool.timeseries(row(i));
+            }
+            spool.finish();
+            Path file = dir.resolve("spool").resolve("task-0.spool");
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[8] = (byte) 0x7f; // the first block's row count: far more rows than the block holds
+            Files.write(file, bytes);
+            IOException e = assertThrows(IOException.class, () -> replay(spool));
+            assertTrue(e.getMessage().startsWith("corrupt spool file"), e.getMessage());
+        }
+    }
+
     private static long count(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.count();
