@@ -1,12 +1,12 @@
 package org.vpsim.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +23,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vpsim.patient.PatientModels;
 import org.vpsim.results.EventRow;
+import org.vpsim.results.TimeseriesColumns;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.columns.ColumnBlock;
 import org.vpsim.results.parquet.ParquetFiles;
+import org.vpsim.results.parquet.TableFileWriter;
 import org.vpsim.results.spool.SpoolDirectory;
 import org.vpsim.results.spool.TaskSpool;
 import org.vpsim.scenario.model.Cohort;
@@ -37,12 +40,15 @@ import org.vpsim.scenario.run.PatientSimulation;
  * study ({@value #ROWS} time-series rows, simulated once in the set-up).
  *
  * <ul>
- *   <li>{@code writeTimeseries}: rows per second through the time-series Parquet writer, with the doubles
- *   PLAIN (what the result files use) or BYTE_STREAM_SPLIT, at a ZSTD level; the file's bytes per row are
- *   printed at the end of each trial, so speed and size are read together.</li>
+ *   <li>{@code writeTimeseries}: rows per second through the time-series Parquet writer from a block of
+ *   columns (what a run's writer gets from the spool), with the doubles PLAIN (what the result files use) or
+ *   BYTE_STREAM_SPLIT, at a ZSTD level; the file's bytes per row are printed at the end of each trial, so
+ *   speed and size are read together.</li>
  *   <li>{@code spoolRoundTrip}: rows per second through a {@link TaskSpool} that keeps 512 rows in memory,
- *   so nearly every row is encoded to its spool file and decoded back — the cost streaming adds to a long
- *   study's rows.</li>
+ *   so nearly every row is encoded to its spool file and decoded back (replayed as blocks of columns, which is
+ *   what the writer takes) — the cost streaming adds to a long study's rows.</li>
+ *   <li>{@code spoolThenWrite}: both, as a run's writer takes the rows: through a spool of 4,096 rows in memory
+ *   and replayed as blocks of columns into the time-series writer.</li>
  * </ul>
  *
  * <p>Run: {@code ./mvnw -Pbench -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar
@@ -59,6 +65,7 @@ public class ParquetWriterBenchmark {
     static final int PATIENTS = 4;
     static final int DAYS = 14;
     static final int ROWS = PATIENTS * DAYS * 288;
+    private static final int TIME = TimeseriesColumns.TABLE.indexOf("time");
 
     @Param({"plain", "byte-stream-split"})
     public String doubles;
@@ -67,6 +74,7 @@ public class ParquetWriterBenchmark {
     public int zstdLevel;
 
     private final List<TimeseriesRow> rows = new ArrayList<>();
+    private ColumnBlock<TimeseriesRow> block;
     private ParquetFiles.Options options;
     private Path dir;
     private long lastFileBytes;
@@ -82,6 +90,8 @@ public class ParquetWriterBenchmark {
         if (rows.size() != ROWS) {
             throw new IllegalStateException("expected " + ROWS + " rows, simulated " + rows.size());
         }
+        block = new ColumnBlock<>(TimeseriesColumns.TABLE, ROWS);
+        rows.forEach(block::add);
         options = new ParquetFiles.Options("byte-stream-split".equals(doubles), zstdLevel);
         dir = Files.createTempDirectory("vpsim-writer-bench");
     }
@@ -90,10 +100,8 @@ public class ParquetWriterBenchmark {
     @OperationsPerInvocation(ROWS)
     public long writeTimeseries() throws IOException {
         Path file = dir.resolve("part.parquet");
-        try (ParquetWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
-            for (TimeseriesRow r : rows) {
-                w.write(r);
-            }
+        try (TableFileWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
+            w.write(block);
         }
         lastFileBytes = Files.size(file);
         return lastFileBytes;
@@ -109,9 +117,35 @@ public class ParquetWriterBenchmark {
                 spool.timeseries(r);
             }
             spool.finish();
-            spool.replay(r -> n[0] += r.timeMillis(), (EventRow e) -> { });
+            spool.replay(b -> n[0] += b.longs(TIME)[b.size() - 1], (ColumnBlock<EventRow> e) -> { });
         }
         return n[0];
+    }
+
+    /**
+     * The whole row path after the simulation, as a run's writer takes it: rows into a spool that keeps 4,096 in
+     * memory (so most go through its file), replayed as blocks of columns into the time-series writer.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long spoolThenWrite() throws IOException {
+        Path file = dir.resolve("spooled.parquet");
+        try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
+             TaskSpool spool = new TaskSpool(folder, "task-0.spool", 4_096);
+             TableFileWriter<TimeseriesRow> w = ParquetFiles.timeseriesWriter(file, options)) {
+            for (TimeseriesRow r : rows) {
+                spool.timeseries(r);
+            }
+            spool.finish();
+            spool.replay(b -> {
+                try {
+                    w.write(b);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, (ColumnBlock<EventRow> e) -> { });
+        }
+        return Files.size(file);
     }
 
     @TearDown(Level.Trial)

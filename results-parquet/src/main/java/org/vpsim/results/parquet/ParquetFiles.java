@@ -2,18 +2,14 @@ package org.vpsim.results.parquet;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.values.factory.ValuesWriterFactory;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.vpsim.results.EventColumns;
 import org.vpsim.results.EventRow;
@@ -23,8 +19,8 @@ import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
 
 /**
- * Opens Parquet writers for the result records on local files. One place fixes the write options
- * every file shares: ZSTD (pure-JNI bundled with zstd-jni, no system library; better ratio than
+ * Opens Parquet writers ({@link TableFileWriter}) for the result tables on local files. One place fixes the
+ * write options every file shares: ZSTD (pure-JNI bundled with zstd-jni, no system library; better ratio than
  * SNAPPY on slowly varying doubles) at level {@value #ZSTD_LEVEL}, 8 MiB row groups (each open writer
  * buffers about one row group, so memory is bounded by the number of open files, not by cohort
  * size), no row-group padding, and dictionary encoding for string columns only (see
@@ -66,38 +62,57 @@ public final class ParquetFiles {
     /** What the result files use. */
     public static final Options DEFAULT = new Options(false, ZSTD_LEVEL);
 
-    public static ParquetWriter<TimeseriesRow> timeseriesWriter(Path file) throws IOException {
+    /** The codec of every file. */
+    static final CompressionCodecName CODEC = CompressionCodecName.ZSTD;
+
+    /** No row-group padding: the files are read whole, not from HDFS blocks. */
+    static final int MAX_PADDING_BYTES = 0;
+
+    public static TableFileWriter<TimeseriesRow> timeseriesWriter(Path file) throws IOException {
         return timeseriesWriter(file, DEFAULT);
     }
 
     /** A time-series writer with other encoding choices (benchmarks). */
-    public static ParquetWriter<TimeseriesRow> timeseriesWriter(Path file, Options options) throws IOException {
-        return open(file, new RecordWriteSupport<>(TimeseriesColumns.TABLE), options);
+    public static TableFileWriter<TimeseriesRow> timeseriesWriter(Path file, Options options) throws IOException {
+        return new TableFileWriter<>(file, TimeseriesColumns.TABLE, options);
     }
 
-    public static ParquetWriter<EventRow> eventWriter(Path file) throws IOException {
-        return open(file, new RecordWriteSupport<>(EventColumns.TABLE), DEFAULT);
+    public static TableFileWriter<EventRow> eventWriter(Path file) throws IOException {
+        return new TableFileWriter<>(file, EventColumns.TABLE, DEFAULT);
     }
 
-    public static ParquetWriter<SummaryRow> summaryWriter(Path file) throws IOException {
-        return open(file, new RecordWriteSupport<>(SummaryColumns.TABLE), DEFAULT);
+    public static TableFileWriter<SummaryRow> summaryWriter(Path file) throws IOException {
+        return new TableFileWriter<>(file, SummaryColumns.TABLE, DEFAULT);
     }
 
-    private static <T> ParquetWriter<T> open(Path file, RecordWriteSupport<T> writeSupport, Options options)
-            throws IOException {
-        // A plain configuration: no Hadoop Configuration is created, so no core-site.xml lookup and
-        // nothing from the environment can change the bytes written.
+    /**
+     * The codec's configuration: a plain one, so no Hadoop Configuration is created, no core-site.xml is looked
+     * up and nothing from the environment can change the bytes written.
+     */
+    static PlainParquetConfiguration configuration(Options options) {
         PlainParquetConfiguration conf = new PlainParquetConfiguration();
         conf.setInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL, options.zstdLevel());
-        Builder<T> builder = new Builder<>(new LocalOutputFile(file), writeSupport)
-                .withConf(conf)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withCompressionCodec(CompressionCodecName.ZSTD)
-                .withRowGroupSize(ROW_GROUP_BYTES)
-                .withMaxPaddingSize(0)
+        return conf;
+    }
+
+    /**
+     * The encoding properties of a file of {@code schema}: Parquet-Java's defaults (1 MiB pages, writer version
+     * 1, statistics) with dictionaries for the {@link #dictionaryEncoded} columns only and, if chosen,
+     * BYTE_STREAM_SPLIT doubles — what {@code ParquetWriter.Builder} made of the same choices before the writer
+     * moved to the column-writer API, so the files are unchanged — and {@link PlainNumbersWriterFactory}'s
+     * faster writer of the same PLAIN bytes.
+     */
+    static ParquetProperties properties(MessageType schema, Options options) {
+        return properties(schema, options, new PlainNumbersWriterFactory());
+    }
+
+    /** As {@link #properties(MessageType, Options)} with the given values writers (tests compare them). */
+    static ParquetProperties properties(MessageType schema, Options options, ValuesWriterFactory valuesWriters) {
+        ParquetProperties.Builder builder = ParquetProperties.builder()
+                .withValuesWriterFactory(valuesWriters)
                 .withDictionaryEncoding(false)
                 .withByteStreamSplitEncoding(options.byteStreamSplitDoubles());
-        for (ColumnDescriptor column : writeSupport.schema().getColumns()) {
+        for (ColumnDescriptor column : schema.getColumns()) {
             if (dictionaryEncoded(column)) {
                 builder.withDictionaryEncoding(ColumnPath.get(column.getPath()).toDotString(), true);
             }
@@ -114,32 +129,5 @@ public final class ParquetFiles {
      */
     static boolean dictionaryEncoded(ColumnDescriptor column) {
         return column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY;
-    }
-
-    /** The builder Parquet-Java asks each object model to subclass. */
-    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
-
-        private final WriteSupport<T> writeSupport;
-
-        Builder(OutputFile file, WriteSupport<T> writeSupport) {
-            super(file);
-            this.writeSupport = writeSupport;
-        }
-
-        @Override
-        protected Builder<T> self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<T> getWriteSupport(ParquetConfiguration configuration) {
-            return writeSupport;
-        }
-
-        @Override
-        @Deprecated
-        protected WriteSupport<T> getWriteSupport(Configuration configuration) {
-            return writeSupport;
-        }
     }
 }

@@ -27,7 +27,7 @@ import org.vpsim.results.columns.Values;
 
 /**
  * Reads result files back into records (for tools such as {@code compare}, and tests). Uses the
- * example {@code Group} API: simple, and independent of the write path's {@code WriteSupport}. Each
+ * example {@code Group} API: simple, and independent of the write path ({@code TableFileWriter}). Each
  * stored value is read by column name as the catalogue types it, and the catalogue's
  * {@link Table#read} builds the record. The {@code forEach…} methods stream; the {@code read…}
  * methods collect into a list.

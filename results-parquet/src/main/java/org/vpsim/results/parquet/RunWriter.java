@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.RunDirectory;
 import org.vpsim.results.SummaryRow;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.columns.ColumnBlock;
 import org.vpsim.results.manifest.FileEntry;
 import org.vpsim.results.manifest.Manifests;
 import org.vpsim.results.manifest.RowCounts;
@@ -136,27 +136,43 @@ public final class RunWriter implements AutoCloseable {
     public void writeTimeseries(String arm, TimeseriesRow row) throws IOException {
         requireOpen();
         Objects.requireNonNull(row, "row: null");
-        PendingFile<TimeseriesRow> file;
+        timeseriesFile(arm).write(row);
+    }
+
+    /** The partition file of {@code arm}, opened on first use. */
+    private PendingFile<TimeseriesRow> timeseriesFile(String arm) throws IOException {
         if (arm != null && arm.equals(lastArm)) { // rows come in long runs of one arm
-            file = lastArmFile;
-        } else {
-            file = timeseriesByArm.get(arm);
-            if (file == null) {
-                RunDirectory.requireArmName(arm);
-                Path partition = directory.resolve(TIMESERIES_DIR).resolve("arm=" + arm);
-                Files.createDirectories(partition);
-                file = new PendingFile<>(partition.resolve(PART_FILE), ParquetFiles::timeseriesWriter);
-                timeseriesByArm.put(arm, file);
-            }
-            lastArm = arm;
-            lastArmFile = file;
+            return lastArmFile;
         }
-        file.write(row);
+        PendingFile<TimeseriesRow> file = timeseriesByArm.get(arm);
+        if (file == null) {
+            RunDirectory.requireArmName(arm);
+            Path partition = directory.resolve(TIMESERIES_DIR).resolve("arm=" + arm);
+            Files.createDirectories(partition);
+            file = new PendingFile<>(partition.resolve(PART_FILE), ParquetFiles::timeseriesWriter);
+            timeseriesByArm.put(arm, file);
+        }
+        lastArm = arm;
+        lastArmFile = file;
+        return file;
+    }
+
+    /** Appends the time-series rows of {@code block} (the spool's columns) to {@code arm}'s partition file. */
+    public void writeTimeseries(String arm, ColumnBlock<TimeseriesRow> block) throws IOException {
+        requireOpen();
+        Objects.requireNonNull(block, "block: null");
+        timeseriesFile(arm).write(block);
     }
 
     public void writeEvent(EventRow row) throws IOException {
         requireOpen();
         events.write(Objects.requireNonNull(row, "row: null"));
+    }
+
+    /** Appends the event rows of {@code block}. */
+    public void writeEvents(ColumnBlock<EventRow> block) throws IOException {
+        requireOpen();
+        events.write(Objects.requireNonNull(block, "block: null"));
     }
 
     public void writeSummary(SummaryRow row) throws IOException {
@@ -178,7 +194,7 @@ public final class RunWriter implements AutoCloseable {
         try {
             for (Map.Entry<String, PendingFile<TimeseriesRow>> e : timeseriesByArm.entrySet()) {
                 e.getValue().commit();
-                timeseriesCounts.put(e.getKey(), e.getValue().rows);
+                timeseriesCounts.put(e.getKey(), e.getValue().rows());
             }
             events.commit();
             summary.commit();
@@ -187,7 +203,7 @@ public final class RunWriter implements AutoCloseable {
             abortAll();
             throw e;
         }
-        RowCounts counts = new RowCounts(timeseriesCounts, events.rows, summary.rows);
+        RowCounts counts = new RowCounts(timeseriesCounts, events.rows(), summary.rows());
         RunManifest manifest = RunManifest.of(info, startedAt,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS), counts, listFiles());
         Manifests.write(directory, manifest);
@@ -284,15 +300,14 @@ public final class RunWriter implements AutoCloseable {
     /** Opens a Parquet writer on a path. */
     @FunctionalInterface
     private interface WriterFactory<T> {
-        ParquetWriter<T> open(Path file) throws IOException;
+        TableFileWriter<T> open(Path file) throws IOException;
     }
 
     /** A Parquet file being written under its temporary name. */
     private static final class PendingFile<T> {
         final Path target;
         final Path temporary;
-        final ParquetWriter<T> writer;
-        long rows;
+        final TableFileWriter<T> writer;
         boolean closed;
 
         PendingFile(Path target, WriterFactory<T> factory) throws IOException {
@@ -303,7 +318,14 @@ public final class RunWriter implements AutoCloseable {
 
         void write(T row) throws IOException {
             writer.write(row);
-            rows++;
+        }
+
+        void write(ColumnBlock<T> block) throws IOException {
+            writer.write(block);
+        }
+
+        long rows() {
+            return writer.rows();
         }
 
         void commit() throws IOException {
@@ -316,11 +338,7 @@ public final class RunWriter implements AutoCloseable {
         void abort() {
             if (!closed) {
                 closed = true;
-                try {
-                    writer.close();
-                } catch (IOException | RuntimeException ignored) {
-                    // Aborting: the file is deleted below whatever state the writer was in.
-                }
+                writer.abort();
             }
             try {
                 Files.deleteIfExists(temporary);

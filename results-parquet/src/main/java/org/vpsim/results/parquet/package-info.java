@@ -1,6 +1,7 @@
 /**
  * Parquet encoding of the result records: the run writer ({@link org.vpsim.results.parquet.RunWriter}),
- * schemas and write support derived from the column catalogue of {@code results}, writer/reader
+ * schemas and a table writer ({@link org.vpsim.results.parquet.TableFileWriter}, Parquet-Java's column-writer
+ * API, from blocks of columns or records) derived from the column catalogue of {@code results}, writer/reader
  * factories over local files, and the {@link org.vpsim.results.RunReader} the analysis tools read with.
  *
  * <p>Contract: column names carry units; {@code time} is INT64 TIMESTAMP(MILLIS, isAdjustedToUTC);

@@ -44,6 +44,16 @@ public record Table<R>(String name, String version, List<Column<R>> columns, Fun
         return columns.stream().map(Column::name).toList();
     }
 
+    /** The stored position of the column called {@code name}. */
+    public int indexOf(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(this.name + " has no column '" + name + "'");
+    }
+
     /** The column called {@code name}. */
     public Column<R> column(String name) {
         for (Column<R> c : columns) {

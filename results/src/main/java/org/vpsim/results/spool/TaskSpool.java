@@ -8,22 +8,23 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.vpsim.results.EventColumns;
 import org.vpsim.results.EventRow;
 import org.vpsim.results.TimeseriesColumns;
 import org.vpsim.results.TimeseriesRow;
+import org.vpsim.results.columns.ColumnBlock;
 
 /**
  * The rows of one patient × arm on their way from its simulation to the run's single writer, with memory
- * bounded whatever the study length: at most {@link #memoryRows} rows are held as records; when that many
- * have gathered they are appended to the task's spool file ({@code task-N.spool} in the run's
- * {@link SpoolDirectory}) in a compact binary form ({@link RowCodec}) and dropped from memory. When the
- * simulation has ended the writer {@link #replay replays} the rows in the order they were made — the spool
- * file first, then what is still in memory — and {@link #close() closes} the spool, which deletes its file.
+ * bounded whatever the study length: at most {@link #memoryRows} rows are held, column by column in a
+ * {@link ColumnBlock} per table; when that many have gathered they are appended to the task's spool file
+ * ({@code task-N.spool} in the run's {@link SpoolDirectory}) in a compact binary form ({@link BlockCodec}) and
+ * dropped from memory. When the simulation has ended the writer {@link #replay replays} the rows in the order
+ * they were made — the spool file first, then what is still in memory — as blocks of columns, which the
+ * Parquet writer reads without a record per row; then it {@link #close() closes} the spool, which deletes its
+ * file. Time-series rows and events go to different files, so only the order within each table is kept.
  *
  * <p>Why not hand rows straight to the Parquet writer: the writer must take the tasks in a fixed order
  * (byte-identical files for any thread count), so a task ahead of the writer's turn must keep its rows
@@ -39,13 +40,13 @@ import org.vpsim.results.TimeseriesRow;
 public final class TaskSpool implements AutoCloseable {
 
     /**
-     * Rows a study's spools may hold in memory together, about 16 MB of time-series records (about 125 bytes
-     * each): see {@link #memoryRowsPerTask}.
+     * Rows a study's spools may hold in memory together, about 12 MB of time-series rows (about 90 bytes each
+     * in columns): see {@link #memoryRowsPerTask}.
      */
     public static final int STUDY_MEMORY_ROWS = 131_072;
     /** Fewest rows a spool holds before it spills: spilling is done in blocks of this many rows or more. */
     public static final int MIN_MEMORY_ROWS = 4_096;
-    /** Most rows a spool holds before it spills (about 4 MB). */
+    /** Most rows a spool holds before it spills (about 3 MB). */
     public static final int MAX_MEMORY_ROWS = 32_768;
 
     /**
@@ -61,19 +62,21 @@ public final class TaskSpool implements AutoCloseable {
         return Math.max(MIN_MEMORY_ROWS, Math.min(MAX_MEMORY_ROWS, STUDY_MEMORY_ROWS / tasksInFlight));
     }
 
-    private static final byte TIMESERIES = 0;
-    private static final byte EVENT = 1;
-    private static final RowCodec<TimeseriesRow> TIMESERIES_CODEC = new RowCodec<>(TimeseriesColumns.TABLE);
-    private static final RowCodec<EventRow> EVENT_CODEC = new RowCodec<>(EventColumns.TABLE);
+    /** Rows a block makes room for at first: a short study's spool does not claim its whole bound up front. */
+    private static final int INITIAL_BLOCK_ROWS = 1_024;
+    private static final int INITIAL_EVENT_ROWS = 64;
+    private static final BlockCodec<TimeseriesRow> TIMESERIES_CODEC = new BlockCodec<>(TimeseriesColumns.TABLE);
+    private static final BlockCodec<EventRow> EVENT_CODEC = new BlockCodec<>(EventColumns.TABLE);
 
     private final SpoolDirectory directory;
     private final String fileName;
     private final int memoryRows;
-    private final List<Object> held = new ArrayList<>();
+    private final ColumnBlock<TimeseriesRow> heldTimeseries;
+    private final ColumnBlock<EventRow> heldEvents;
     private Path file;
     private FileChannel channel;
-    private RowCodec.Bytes block;
-    private RowCodec.StringsOut outStrings;
+    private BlockCodec.Bytes block;
+    private BlockCodec.StringsOut outStrings;
     private long spilledRecords;
     private long timeseriesRows;
     private long eventRows;
@@ -93,32 +96,43 @@ public final class TaskSpool implements AutoCloseable {
             throw new IllegalArgumentException("memoryRows: " + memoryRows + " must be >= 1");
         }
         this.memoryRows = memoryRows;
+        this.heldTimeseries = new ColumnBlock<>(TimeseriesColumns.TABLE, Math.min(memoryRows, INITIAL_BLOCK_ROWS));
+        this.heldEvents = new ColumnBlock<>(EventColumns.TABLE, Math.min(memoryRows, INITIAL_EVENT_ROWS));
     }
 
     /** Adds a time-series row (simulation thread). */
     public void timeseries(TimeseriesRow row) {
-        add(Objects.requireNonNull(row, "row: null"));
+        Objects.requireNonNull(row, "row: null");
+        checkAdding();
+        heldTimeseries.add(row);
         timeseriesRows++;
+        added();
     }
 
     /** Adds an event row (simulation thread). */
     public void event(EventRow row) {
-        add(Objects.requireNonNull(row, "row: null"));
+        Objects.requireNonNull(row, "row: null");
+        checkAdding();
+        heldEvents.add(row);
         eventRows++;
+        added();
     }
 
-    private void add(Object row) {
+    private void checkAdding() {
         if (finished) {
             throw new IllegalStateException("spool " + fileName + " is finished");
         }
         if (directory.closed()) {
             throw new IllegalStateException("the run was aborted");
         }
-        held.add(row);
-        if (held.size() > mostHeld) {
-            mostHeld = held.size();
+    }
+
+    private void added() {
+        int held = heldTimeseries.size() + heldEvents.size();
+        if (held > mostHeld) {
+            mostHeld = held;
         }
-        if (held.size() >= memoryRows) {
+        if (held >= memoryRows) {
             spill();
         }
     }
@@ -128,27 +142,22 @@ public final class TaskSpool implements AutoCloseable {
             if (channel == null) {
                 file = directory.newFile(fileName);
                 channel = FileChannel.open(file, StandardOpenOption.WRITE);
-                block = new RowCodec.Bytes(1 << 20);
-                outStrings = new RowCodec.StringsOut();
+                block = new BlockCodec.Bytes(1 << 20);
+                outStrings = new BlockCodec.StringsOut();
             }
-            // One block per spill: [bytes: int32 LE][records: int32 LE] then the records, each a tag byte and
-            // the row in its table's encoding.
+            // One block per spill: [bytes: int32 LE][rows: int32 LE] then the time-series block and the event
+            // block in their tables' encoding.
             block.clear();
-            for (Object row : held) {
-                if (row instanceof TimeseriesRow ts) {
-                    block.putByte(TIMESERIES);
-                    TIMESERIES_CODEC.encode(ts, block, outStrings);
-                } else {
-                    block.putByte(EVENT);
-                    EVENT_CODEC.encode((EventRow) row, block, outStrings);
-                }
-            }
+            TIMESERIES_CODEC.encode(heldTimeseries, block, outStrings);
+            EVENT_CODEC.encode(heldEvents, block, outStrings);
+            int rows = heldTimeseries.size() + heldEvents.size();
             ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            header.putInt(block.size()).putInt(held.size()).flip();
+            header.putInt(block.size()).putInt(rows).flip();
             writeFully(header);
             writeFully(ByteBuffer.wrap(block.array(), 0, block.size()));
-            spilledRecords += held.size();
-            held.clear();
+            spilledRecords += rows;
+            heldTimeseries.clear();
+            heldEvents.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write spool file " + fileName + ": " + e.getMessage(), e);
         }
@@ -179,33 +188,39 @@ public final class TaskSpool implements AutoCloseable {
     }
 
     /**
-     * Hands every row over in the order it was added (writer thread, after {@link #finish()}).
+     * Hands every row over in the order it was added (writer thread, after {@link #finish()}), as blocks of
+     * columns: each block is valid only during the call that receives it (the spool reuses it for the next).
+     * Empty blocks are not handed over.
      *
      * @param timeseries receives the time-series rows; null to skip them (a failed patient × arm)
      * @param events     receives the event rows
      */
-    public void replay(Consumer<TimeseriesRow> timeseries, Consumer<EventRow> events) throws IOException {
+    public void replay(Consumer<ColumnBlock<TimeseriesRow>> timeseries, Consumer<ColumnBlock<EventRow>> events)
+            throws IOException {
         if (!finished || closed) {
             throw new IllegalStateException("spool " + fileName + (closed ? " is closed" : " is not finished"));
         }
         if (file != null) {
             replayFile(timeseries, events);
         }
-        for (Object row : held) {
-            if (row instanceof TimeseriesRow ts) {
-                if (timeseries != null) {
-                    timeseries.accept(ts);
-                }
-            } else {
-                events.accept((EventRow) row);
-            }
+        hand(heldTimeseries, heldEvents, timeseries, events);
+    }
+
+    private static void hand(ColumnBlock<TimeseriesRow> ts, ColumnBlock<EventRow> ev,
+                             Consumer<ColumnBlock<TimeseriesRow>> timeseries, Consumer<ColumnBlock<EventRow>> events) {
+        if (timeseries != null && !ts.isEmpty()) {
+            timeseries.accept(ts);
+        }
+        if (!ev.isEmpty()) {
+            events.accept(ev);
         }
     }
 
-    private void replayFile(Consumer<TimeseriesRow> timeseries, Consumer<EventRow> events) throws IOException {
-        RowCodec.StringsIn strings = new RowCodec.StringsIn();
-        RowCodec<TimeseriesRow>.Decoded tsScratch = TIMESERIES_CODEC.scratch();
-        RowCodec<EventRow>.Decoded eventScratch = EVENT_CODEC.scratch();
+    private void replayFile(Consumer<ColumnBlock<TimeseriesRow>> timeseries, Consumer<ColumnBlock<EventRow>> events)
+            throws IOException {
+        BlockCodec.StringsIn strings = new BlockCodec.StringsIn();
+        ColumnBlock<TimeseriesRow> tsBlock = new ColumnBlock<>(TimeseriesColumns.TABLE, INITIAL_BLOCK_ROWS);
+        ColumnBlock<EventRow> eventBlock = new ColumnBlock<>(EventColumns.TABLE, INITIAL_EVENT_ROWS);
         long read = 0;
         byte[] data = new byte[0];
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -223,23 +238,18 @@ public final class TaskSpool implements AutoCloseable {
                     data = new byte[bytes];
                 }
                 readFully(in, ByteBuffer.wrap(data, 0, bytes));
-                RowCodec.Cursor cursor = new RowCodec.Cursor(data, bytes);
-                for (int r = 0; r < records; r++) {
-                    int tag = cursor.getByte();
-                    if (tag == TIMESERIES) {
-                        TimeseriesRow row = TIMESERIES_CODEC.decode(cursor, strings, tsScratch);
-                        if (timeseries != null) {
-                            timeseries.accept(row);
-                        }
-                    } else if (tag == EVENT) {
-                        events.accept(EVENT_CODEC.decode(cursor, strings, eventScratch));
-                    } else {
-                        throw new IOException("corrupt spool file " + file + ": record tag " + tag);
-                    }
+                BlockCodec.Cursor cursor = new BlockCodec.Cursor(data, bytes);
+                try {
+                    TIMESERIES_CODEC.decode(cursor, strings, tsBlock);
+                    EVENT_CODEC.decode(cursor, strings, eventBlock);
+                } catch (RuntimeException e) { // a count, length or string code the writing side never wrote
+                    throw new IOException("corrupt spool file " + file + ": " + e.getMessage(), e);
                 }
-                if (cursor.hasMore()) {
-                    throw new IOException("corrupt spool file " + file + ": a block longer than its records");
+                if (cursor.hasMore() || tsBlock.size() + eventBlock.size() != records) {
+                    throw new IOException("corrupt spool file " + file + ": a block of " + records
+                            + " records holds " + tsBlock.size() + " + " + eventBlock.size());
                 }
+                hand(tsBlock, eventBlock, timeseries, events);
                 read += records;
             }
         }
@@ -278,7 +288,8 @@ public final class TaskSpool implements AutoCloseable {
             return;
         }
         closed = true;
-        held.clear();
+        heldTimeseries.clear();
+        heldEvents.clear();
         block = null;
         if (channel != null) {
             try {

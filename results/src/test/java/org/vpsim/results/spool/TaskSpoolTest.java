@@ -40,7 +40,7 @@ class TaskSpoolTest {
     private static Replayed replay(TaskSpool spool) throws IOException {
         List<TimeseriesRow> rows = new ArrayList<>();
         List<EventRow> events = new ArrayList<>();
-        spool.replay(rows::add, events::add);
+        spool.replay(b -> b.forEach(rows::add), b -> b.forEach(events::add));
         return new Replayed(rows, events);
     }
 
@@ -86,14 +86,14 @@ class TaskSpoolTest {
             assertEquals(100, spool.mostRowsHeld());
             assertEquals(50_000, spool.spilledRows());
             long[] n = {0};
-            spool.replay(r -> n[0]++, e -> { });
+            spool.replay(b -> n[0] += b.size(), e -> { });
             assertEquals(50_000, n[0]);
         }
     }
 
     @Test
     void manyDistinctStringsRoundTripBeyondTheNumberedOnes(@TempDir Path dir) throws IOException {
-        int distinct = RowCodec.StringsOut.MAX_REFERENCED * 3;
+        int distinct = BlockCodec.StringsOut.MAX_REFERENCED * 3;
         List<EventRow> events = new ArrayList<>();
         try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
              TaskSpool spool = new TaskSpool(folder, "task-0.spool", 500)) {
@@ -118,7 +118,7 @@ class TaskSpoolTest {
             }
             spool.finish();
             List<EventRow> events = new ArrayList<>();
-            spool.replay(null, events::add);
+            spool.replay(null, b -> b.forEach(events::add));
             assertEquals(100, events.size());
             assertEquals("e99", events.get(99).detail());
         }
@@ -173,6 +173,23 @@ class TaskSpoolTest {
         assertThrows(IOException.class, () -> spoolDir.newFile("task-2.spool"));
         assertFalse(Files.exists(folder), "no spool file is created after the folder is closed");
         running.close();
+    }
+
+    @Test
+    void aDamagedSpoolFileIsReportedAsCorruptNotReadAsRows(@TempDir Path dir) throws IOException {
+        try (SpoolDirectory folder = new SpoolDirectory(dir.resolve("spool"));
+             TaskSpool spool = new TaskSpool(folder, "task-0.spool", 10)) {
+            for (int i = 0; i < 30; i++) {
+                spool.timeseries(row(i));
+            }
+            spool.finish();
+            Path file = dir.resolve("spool").resolve("task-0.spool");
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[8] = (byte) 0x7f; // the first block's row count: far more rows than the block holds
+            Files.write(file, bytes);
+            IOException e = assertThrows(IOException.class, () -> replay(spool));
+            assertTrue(e.getMessage().startsWith("corrupt spool file"), e.getMessage());
+        }
     }
 
     private static long count(Path folder) throws IOException {

@@ -135,15 +135,15 @@ public final class StudyRunner {
         PatientSimulation.Result r = finished.result();
         String arm = r.arm();
         try (TaskSpool spool = finished.rows()) {
-            spool.replay(r.failed() ? null : row -> {
+            spool.replay(r.failed() ? null : block -> {
                 try {
-                    writer.writeTimeseries(arm, row);
+                    writer.writeTimeseries(arm, block);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, e -> {
+            }, block -> {
                 try {
-                    writer.writeEvent(e);
+                    writer.writeEvents(block);
                 } catch (IOException ex) {
                     throw new java.io.UncheckedIOException(ex);
                 }

@@ -17,7 +17,10 @@ import org.vpsim.results.columns.Column;
 import org.vpsim.results.columns.Table;
 
 /**
- * A {@code WriteSupport} for the rows of a catalogued {@link Table}: each column's value, read by the
+ * The writer of the result files before issue 15, kept as the reference {@code TableFileWriterTest} compares the
+ * column-writer path with, byte for byte: Parquet-Java's record API ({@code ParquetWriter}).
+ *
+ * <p>A {@code WriteSupport} for the rows of a catalogued {@link Table}: each column's value, read by the
  * catalogue, goes to the column of {@link Schemas#of} with the same index. Writing straight to the
  * {@code RecordConsumer} avoids the per-row object graph of the example {@code Group} API.
  *
