@@ -79,8 +79,12 @@ public final class VpsimCommand implements Callable<Integer> {
             if (TOP_LEVEL_OPTIONS.contains(arg)) {
                 continue;
             }
-            boolean known = SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(arg));
-            return known && !arg.equals("help") ? arg : null;
+            for (Class<?> command : SUBCOMMANDS) {
+                if (nameOf(command).equals(arg)) {
+                    return arg.equals("help") ? null : arg;
+                }
+            }
+            return null;
         }
         return "";
     }
