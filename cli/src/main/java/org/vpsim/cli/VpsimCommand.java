@@ -51,9 +51,9 @@ public final class VpsimCommand implements Callable<Integer> {
     }
 
     /**
-     * Builds the command line with vpsim's conventions (used by {@link #main} and by tests): every command,
-     * including ones added later, answers {@code -h}/{@code --help}; numbers that do not parse are reported
-     * in plain words.
+     * Builds the full command line with vpsim's conventions ({@link #main} builds it for its arguments, see
+     * {@link #newCommandLine(String...)}): every command, including ones added later, answers
+     * {@code -h}/{@code --help}; numbers that do not parse are reported in plain words.
      */
     public static CommandLine newCommandLine() {
         return newCommandLine(name -> true);
