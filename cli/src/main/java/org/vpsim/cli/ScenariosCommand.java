@@ -2,10 +2,10 @@ package org.vpsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.vpsim.scenario.model.Scenario;
 import org.vpsim.scenario.model.ScenarioException;
 import org.vpsim.scenario.model.ScenarioLibrary;
 import org.vpsim.scenario.model.ScenarioSchema;
+import org.vpsim.scenario.model.ScenarioSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,12 +23,10 @@ public final class ScenariosCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ScenarioLibrary lib = new ScenarioLibrary();
-        for (String name : lib.names()) {
-            Scenario s = lib.load(name);
-            out.printf("%-24s %s%s patients, %d arm(s), %s day(s)%n    %s%n", name,
-                    name.equals(ScenarioLibrary.DEFAULT) ? "(default) " : "",
-                    String.join(",", s.cohort().patients()), s.arms().size(),
+        for (ScenarioSummary s : new ScenarioLibrary().summaries()) {
+            out.printf("%-24s %s%s patients, %d arm(s), %s day(s)%n    %s%n", s.name(),
+                    s.name().equals(ScenarioLibrary.DEFAULT) ? "(default) " : "",
+                    String.join(",", s.patients()), s.armCount(),
                     ValidateCommand.fmt(s.durationDays()), s.description());
         }
         out.flush();

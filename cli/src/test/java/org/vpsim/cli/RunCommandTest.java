@@ -32,7 +32,7 @@ class RunCommandTest {
     static Outcome vpsim(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = VpsimCommand.newCommandLine();
+        CommandLine cmd = VpsimCommand.newCommandLine(args); // as main builds it: only the invoked subcommand in full
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int exit = cmd.execute(args);

@@ -16,7 +16,15 @@ public final class ScenarioLibrary {
     public static final String DEFAULT = "default-study";
     private static final String ROOT = "/org/vpsim/scenario/builtin/";
 
-    private final ScenarioReader reader = new ScenarioReader();
+    /** Made on first use: its Jackson set-up is not needed to list the library (see {@link #summaries}). */
+    private ScenarioReader reader;
+
+    private ScenarioReader reader() {
+        if (reader == null) {
+            reader = new ScenarioReader();
+        }
+        return reader;
+    }
 
     /** Names of the built-in scenarios, in the library's order. */
     public List<String> names() {
@@ -26,6 +34,23 @@ public final class ScenarioLibrary {
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The summary of every built-in scenario, in the library's order: from the summaries the build put in the
+     * jar when present (see {@link ScenarioSummary}), else (classes run without that build step) by loading
+     * each scenario.
+     */
+    public List<ScenarioSummary> summaries() {
+        List<String> names = names();
+        try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + ScenarioSummary.RESOURCE)) {
+            if (in == null) {
+                return names.stream().map(n -> ScenarioSummary.of(load(n))).collect(Collectors.toList());
+            }
+            return ScenarioSummary.read(names, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +66,7 @@ public final class ScenarioLibrary {
             throw new ScenarioException("", "no built-in scenario named '" + name + "'; built-ins: " + names());
         }
         try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + name + ".json")) {
-            return reader.read(in, "built-in scenario " + name);
+            return reader().read(in, "built-in scenario " + name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +110,7 @@ public final class ScenarioLibrary {
     public Scenario resolve(String fileOrName) {
         Path p = Path.of(fileOrName);
         if (Files.isRegularFile(p)) {
-            return reader.read(p);
+            return reader().read(p);
         }
         if (contains(fileOrName)) {
             return load(fileOrName);
