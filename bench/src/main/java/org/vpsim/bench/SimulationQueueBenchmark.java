@@ -27,7 +27,10 @@ import org.vpsim.core.Simulation;
  * sequence as in a real run. One continuous process is advanced between event times.
  *
  * <p>Each invocation runs one more simulated day of the same simulation: exactly {@value #EVENTS_PER_DAY}
- * events, so the throughput score is events per second.
+ * events, so the throughput score is events per second. {@link #tenStreamsOneDay} has each stream as an event
+ * that reschedules itself (a new event record per dispatch); {@link #tenSeriesOneDay} the same streams as kernel
+ * series ({@link Simulation#scheduleSeries}: one queue entry each, no event record, and no trip through the heap
+ * when the next occurrence is already first), in the same order.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,7 +45,25 @@ public class SimulationQueueBenchmark {
     private record Tick(long timeMillis, int priority, long periodMillis) implements Event {
     }
 
+    // The ten streams: first time, period, priority.
+    private static final long[] FIRST = {37_000, 11_000, 0, 0, 0, SimTime.minutes(3), SimTime.minutes(7), 0,
+        SimTime.minutes(1), 0};
+    private static final long[] PERIOD = {
+        90_000,               // basal pulses, 1 U/h
+        120_000,              // a second pulse train (extended bolus)
+        SimTime.minutes(5),   // CGM samples
+        SimTime.minutes(5),   // controller decisions
+        SimTime.minutes(5),   // output rows
+        SimTime.minutes(10),  // meal/eating inputs
+        SimTime.minutes(15),
+        SimTime.minutes(30),  // profile boundaries
+        SimTime.hours(1),     // infusion-set wear ticks
+        SimTime.hours(1)};
+    private static final int[] STREAM_PRIORITY = {Priority.ACT, Priority.ACT, Priority.OBSERVE, Priority.DECIDE,
+        Priority.RECORD, Priority.INPUT, Priority.INPUT, Priority.ACT, Priority.ACT, Priority.RECORD};
+
     private Simulation sim;
+    private Simulation seriesSim;
     private long dayEndMillis;
     private long handled;
     private double state;
@@ -60,23 +81,24 @@ public class SimulationQueueBenchmark {
             state += (t - lastAdvance[0]) * 1e-9;
             lastAdvance[0] = t;
         });
-        stream(37_000, 90_000, Priority.ACT);                    // basal pulses, 1 U/h
-        stream(11_000, 120_000, Priority.ACT);                   // a second pulse train (extended bolus)
-        stream(0, SimTime.minutes(5), Priority.OBSERVE);         // CGM samples
-        stream(0, SimTime.minutes(5), Priority.DECIDE);          // controller decisions
-        stream(0, SimTime.minutes(5), Priority.RECORD);          // output rows
-        stream(SimTime.minutes(3), SimTime.minutes(10), Priority.INPUT);  // meal/eating inputs
-        stream(SimTime.minutes(7), SimTime.minutes(15), Priority.INPUT);
-        stream(0, SimTime.minutes(30), Priority.ACT);            // profile boundaries
-        stream(SimTime.minutes(1), SimTime.hours(1), Priority.ACT);  // infusion-set wear ticks
-        stream(0, SimTime.hours(1), Priority.RECORD);
+        seriesSim = new Simulation();
+        long[] lastSeriesAdvance = {0};
+        seriesSim.addContinuousProcess(t -> {
+            state += (t - lastSeriesAdvance[0]) * 1e-9;
+            lastSeriesAdvance[0] = t;
+        });
+        for (int i = 0; i < FIRST.length; i++) {
+            long period = PERIOD[i];
+            sim.schedule(new Tick(FIRST[i], STREAM_PRIORITY[i], period), reschedule);
+            seriesSim.scheduleSeries(FIRST[i], STREAM_PRIORITY[i], (t, s) -> {
+                handled++;
+                return t + period;
+            });
+        }
         // Warm-up day so that every stream is in its steady rhythm.
         dayEndMillis = SimTime.days(1) - 1;
         sim.runUntil(dayEndMillis);
-    }
-
-    private void stream(long firstMillis, long periodMillis, int priority) {
-        sim.schedule(new Tick(firstMillis, priority, periodMillis), reschedule);
+        seriesSim.runUntil(dayEndMillis);
     }
 
     /** One simulated day: {@value #EVENTS_PER_DAY} events with 10 pending at all times. */
@@ -85,6 +107,15 @@ public class SimulationQueueBenchmark {
     public long tenStreamsOneDay() {
         dayEndMillis += SimTime.days(1);
         sim.runUntil(dayEndMillis);
+        return handled + (long) state;
+    }
+
+    /** The same day with the ten streams as series. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS_PER_DAY)
+    public long tenSeriesOneDay() {
+        long end = seriesSim.nowMillis() + SimTime.days(1);
+        seriesSim.runUntil(end);
         return handled + (long) state;
     }
 }
