@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.vpsim.core.Event;
 import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
+import org.vpsim.core.SeriesHandler;
 import org.vpsim.core.SimTime;
 import org.vpsim.core.Simulation;
 
@@ -30,7 +31,10 @@ import org.vpsim.core.Simulation;
  * events, so the throughput score is events per second. {@link #tenStreamsOneDay} has each stream as an event
  * that reschedules itself (a new event record per dispatch); {@link #tenSeriesOneDay} the same streams as kernel
  * series ({@link Simulation#scheduleSeries}: one queue entry each, no event record, and no trip through the heap
- * when the next occurrence is already first), in the same order.
+ * when the next occurrence is already first), in the same order. The {@code …AndBolusesOneDay} pair adds three
+ * meal boluses a day (at 07:00, 12:00 and 18:30 an INPUT event starts a train of 240 ACT strokes one second
+ * apart, a 6 U bolus at 1.5 U/min), as self-rescheduling events or as series: {@value #EVENTS_WITH_BOLUSES_PER_DAY}
+ * dispatches a day.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,7 +46,14 @@ public class SimulationQueueBenchmark {
     /** Sum over the streams below of events per day (all periods divide a day). */
     static final int EVENTS_PER_DAY = 960 + 720 + 288 + 288 + 288 + 144 + 96 + 48 + 24 + 24;
 
+    /** With three bolus trains a day: the three INPUT events that start them and their 720 strokes. */
+    static final int EVENTS_WITH_BOLUSES_PER_DAY = EVENTS_PER_DAY + 3 + 3 * BolusTrains.STROKES;
+
     private record Tick(long timeMillis, int priority, long periodMillis) implements Event {
+    }
+
+    /** A bolus stroke as an event: its index in the train. */
+    private record Stroke(long timeMillis, int priority, int index) implements Event {
     }
 
     // The ten streams: first time, period, priority.
@@ -64,6 +75,8 @@ public class SimulationQueueBenchmark {
 
     private Simulation sim;
     private Simulation seriesSim;
+    private Simulation bolusSim;
+    private Simulation bolusSeriesSim;
     private long dayEndMillis;
     private long handled;
     private double state;
@@ -95,10 +108,18 @@ public class SimulationQueueBenchmark {
                 return t + period;
             });
         }
+        bolusSim = BolusTrains.simulation(false, this::countOne);
+        bolusSeriesSim = BolusTrains.simulation(true, this::countOne);
         // Warm-up day so that every stream is in its steady rhythm.
         dayEndMillis = SimTime.days(1) - 1;
         sim.runUntil(dayEndMillis);
         seriesSim.runUntil(dayEndMillis);
+        bolusSim.runUntil(dayEndMillis);
+        bolusSeriesSim.runUntil(dayEndMillis);
+    }
+
+    private void countOne() {
+        handled++;
     }
 
     /** One simulated day: {@value #EVENTS_PER_DAY} events with 10 pending at all times. */
@@ -110,6 +131,22 @@ public class SimulationQueueBenchmark {
         return handled + (long) state;
     }
 
+    /** The ten streams and three 240-stroke bolus trains, all as self-rescheduling events. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS_WITH_BOLUSES_PER_DAY)
+    public long tenStreamsAndBolusesOneDay() {
+        bolusSim.runUntil(bolusSim.nowMillis() + SimTime.days(1));
+        return handled;
+    }
+
+    /** The same with every stream and bolus train a series: the strokes, one second apart, skip the heap. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS_WITH_BOLUSES_PER_DAY)
+    public long tenSeriesAndBolusesOneDay() {
+        bolusSeriesSim.runUntil(bolusSeriesSim.nowMillis() + SimTime.days(1));
+        return handled;
+    }
+
     /** The same day with the ten streams as series. */
     @Benchmark
     @OperationsPerInvocation(EVENTS_PER_DAY)
@@ -117,5 +154,69 @@ public class SimulationQueueBenchmark {
         long end = seriesSim.nowMillis() + SimTime.days(1);
         seriesSim.runUntil(end);
         return handled + (long) state;
+    }
+
+    /** The ten streams plus three bolus trains a day, as events or as series; every dispatch calls {@code count}. */
+    private static final class BolusTrains {
+        static final int STROKES = 240;
+        private static final long[] MEAL_MINUTES = {7 * 60, 12 * 60, 18 * 60 + 30};
+
+        static Simulation simulation(boolean asSeries, Runnable count) {
+            Simulation s = new Simulation();
+            EventHandler<Stroke>[] stroke = newStrokeHandler(count);
+            for (int i = 0; i < FIRST.length; i++) {
+                long period = PERIOD[i];
+                if (asSeries) {
+                    s.scheduleSeries(FIRST[i], STREAM_PRIORITY[i], (t, sim) -> {
+                        count.run();
+                        return t + period;
+                    });
+                } else {
+                    EventHandler<Tick>[] again = newTickHandler(count);
+                    s.schedule(new Tick(FIRST[i], STREAM_PRIORITY[i], period), again[0]);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            EventHandler<Tick>[] meal = new EventHandler[1];
+            meal[0] = (e, sim) -> { // starts a bolus train, then comes again the next day
+                count.run();
+                if (asSeries) {
+                    int[] done = {0};
+                    sim.scheduleSeries(e.timeMillis(), Priority.ACT, (t, sim2) -> {
+                        count.run();
+                        return ++done[0] < STROKES ? t + 1_000 : SeriesHandler.END;
+                    });
+                } else {
+                    sim.schedule(new Stroke(e.timeMillis(), Priority.ACT, 0), stroke[0]);
+                }
+                sim.schedule(new Tick(e.timeMillis() + e.periodMillis(), e.priority(), e.periodMillis()), meal[0]);
+            };
+            for (long minute : MEAL_MINUTES) {
+                s.schedule(new Tick(SimTime.minutes(minute), Priority.INPUT, SimTime.days(1)), meal[0]);
+            }
+            return s;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static EventHandler<Tick>[] newTickHandler(Runnable count) {
+            EventHandler<Tick>[] h = new EventHandler[1];
+            h[0] = (e, sim) -> {
+                count.run();
+                sim.schedule(new Tick(e.timeMillis() + e.periodMillis(), e.priority(), e.periodMillis()), h[0]);
+            };
+            return h;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static EventHandler<Stroke>[] newStrokeHandler(Runnable count) {
+            EventHandler<Stroke>[] h = new EventHandler[1];
+            h[0] = (e, sim) -> {
+                count.run();
+                if (e.index() + 1 < STROKES) {
+                    sim.schedule(new Stroke(e.timeMillis() + 1_000, e.priority(), e.index() + 1), h[0]);
+                }
+            };
+            return h;
+        }
     }
 }

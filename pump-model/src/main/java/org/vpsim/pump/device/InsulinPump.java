@@ -25,8 +25,9 @@ import org.vpsim.pump.device.PumpTick.Kind;
  * Boluses are whole numbers of strokes at the bolus speed (1.5 U/min: one stroke per second), or
  * spread evenly over the duration for the extended part. The basal train and each bolus are one kernel
  * {@link Series} each (one queue entry, no event object per stroke, and a bolus's 1-second strokes skip the
- * queue while they come first), ordered exactly as strokes that each schedule the next after they ran. Each stroke displaces a volume drawn by
- * {@link StrokeVolumeModel}; the reservoir is debited by what the stroke actually displaced.
+ * queue while they come first), ordered exactly as strokes that each schedule the next after they ran.
+ * Each stroke displaces a volume drawn by {@link StrokeVolumeModel}; the reservoir is debited by what the
+ * stroke actually displaced.
  *
  * <h2>Infusion set</h2>
  * Each displaced volume goes, in this order: dislodged set: all lost; occluded set: held in the line
