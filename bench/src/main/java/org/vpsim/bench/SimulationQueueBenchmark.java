@@ -74,9 +74,6 @@ public class SimulationQueueBenchmark {
         Priority.RECORD, Priority.INPUT, Priority.INPUT, Priority.ACT, Priority.ACT, Priority.RECORD};
 
     private Simulation sim;
-    private Simulation seriesSim;
-    private Simulation bolusSim;
-    private Simulation bolusSeriesSim;
     private long dayEndMillis;
     private long handled;
     private double state;
@@ -94,32 +91,76 @@ public class SimulationQueueBenchmark {
             state += (t - lastAdvance[0]) * 1e-9;
             lastAdvance[0] = t;
         });
-        seriesSim = new Simulation();
-        long[] lastSeriesAdvance = {0};
-        seriesSim.addContinuousProcess(t -> {
-            state += (t - lastSeriesAdvance[0]) * 1e-9;
-            lastSeriesAdvance[0] = t;
-        });
         for (int i = 0; i < FIRST.length; i++) {
-            long period = PERIOD[i];
-            sim.schedule(new Tick(FIRST[i], STREAM_PRIORITY[i], period), reschedule);
-            seriesSim.scheduleSeries(FIRST[i], STREAM_PRIORITY[i], (t, s) -> {
-                handled++;
-                return t + period;
-            });
+            sim.schedule(new Tick(FIRST[i], STREAM_PRIORITY[i], PERIOD[i]), reschedule);
         }
-        bolusSim = BolusTrains.simulation(false, this::countOne);
-        bolusSeriesSim = BolusTrains.simulation(true, this::countOne);
         // Warm-up day so that every stream is in its steady rhythm.
         dayEndMillis = SimTime.days(1) - 1;
         sim.runUntil(dayEndMillis);
-        seriesSim.runUntil(dayEndMillis);
-        bolusSim.runUntil(dayEndMillis);
-        bolusSeriesSim.runUntil(dayEndMillis);
     }
 
-    private void countOne() {
-        handled++;
+    /**
+     * A simulation of the variants other than {@link #tenStreamsOneDay}, in its own state so that only the
+     * benchmark that uses it sets it up (the kernel's handler call sites then see only that benchmark's handlers,
+     * as {@link #tenStreamsOneDay}'s see only its own).
+     */
+    public abstract static class Variant {
+        Simulation sim;
+        long handled;
+
+        abstract Simulation build();
+
+        @Setup
+        public void setUp() {
+            sim = build();
+            sim.runUntil(SimTime.days(1) - 1); // warm-up day
+        }
+
+        long day() {
+            sim.runUntil(sim.nowMillis() + SimTime.days(1));
+            return handled;
+        }
+    }
+
+    /** The ten streams as series. */
+    @State(Scope.Thread)
+    public static class SeriesStreams extends Variant {
+        @Override
+        Simulation build() {
+            Simulation s = new Simulation();
+            double[] state = {0};
+            long[] lastAdvance = {0};
+            s.addContinuousProcess(t -> {
+                state[0] += (t - lastAdvance[0]) * 1e-9;
+                lastAdvance[0] = t;
+            });
+            for (int i = 0; i < FIRST.length; i++) {
+                long period = PERIOD[i];
+                s.scheduleSeries(FIRST[i], STREAM_PRIORITY[i], (t, sim2) -> {
+                    handled++;
+                    return t + period;
+                });
+            }
+            return s;
+        }
+    }
+
+    /** The ten streams and the bolus trains as self-rescheduling events. */
+    @State(Scope.Thread)
+    public static class EventsWithBoluses extends Variant {
+        @Override
+        Simulation build() {
+            return BolusTrains.simulation(false, () -> handled++);
+        }
+    }
+
+    /** The ten streams and the bolus trains as series. */
+    @State(Scope.Thread)
+    public static class SeriesWithBoluses extends Variant {
+        @Override
+        Simulation build() {
+            return BolusTrains.simulation(true, () -> handled++);
+        }
     }
 
     /** One simulated day: {@value #EVENTS_PER_DAY} events with 10 pending at all times. */
@@ -134,26 +175,22 @@ public class SimulationQueueBenchmark {
     /** The ten streams and three 240-stroke bolus trains, all as self-rescheduling events. */
     @Benchmark
     @OperationsPerInvocation(EVENTS_WITH_BOLUSES_PER_DAY)
-    public long tenStreamsAndBolusesOneDay() {
-        bolusSim.runUntil(bolusSim.nowMillis() + SimTime.days(1));
-        return handled;
+    public long tenStreamsAndBolusesOneDay(EventsWithBoluses v) {
+        return v.day();
     }
 
     /** The same with every stream and bolus train a series: the strokes, one second apart, skip the heap. */
     @Benchmark
     @OperationsPerInvocation(EVENTS_WITH_BOLUSES_PER_DAY)
-    public long tenSeriesAndBolusesOneDay() {
-        bolusSeriesSim.runUntil(bolusSeriesSim.nowMillis() + SimTime.days(1));
-        return handled;
+    public long tenSeriesAndBolusesOneDay(SeriesWithBoluses v) {
+        return v.day();
     }
 
     /** The same day with the ten streams as series. */
     @Benchmark
     @OperationsPerInvocation(EVENTS_PER_DAY)
-    public long tenSeriesOneDay() {
-        long end = seriesSim.nowMillis() + SimTime.days(1);
-        seriesSim.runUntil(end);
-        return handled + (long) state;
+    public long tenSeriesOneDay(SeriesStreams v) {
+        return v.day();
     }
 
     /** The ten streams plus three bolus trains a day, as events or as series; every dispatch calls {@code count}. */
@@ -163,6 +200,12 @@ public class SimulationQueueBenchmark {
 
         static Simulation simulation(boolean asSeries, Runnable count) {
             Simulation s = new Simulation();
+            long[] lastAdvance = {0};
+            double[] state = {0};
+            s.addContinuousProcess(t -> {
+                state[0] += (t - lastAdvance[0]) * 1e-9;
+                lastAdvance[0] = t;
+            });
             EventHandler<Stroke>[] stroke = newStrokeHandler(count);
             for (int i = 0; i < FIRST.length; i++) {
                 long period = PERIOD[i];
