@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Events run in the total order (time, priority, sequence). Before the events at a time run,
  * every registered {@link ContinuousProcess} is advanced to that time with the inputs set by earlier
  * events (piecewise-constant inputs). An event's {@link Event#timeMillis()} and {@link Event#priority()}
- * are read once, when it is scheduled (events are immutable values).
+ * are read once, when it is scheduled (events are immutable values). A repeating activity can instead be
+ * a {@link Series} ({@link #scheduleSeries}): one pending entry whose occurrences take their place in the same
+ * order as self-rescheduling events would.
  */
 public final class Simulation {
     /*
@@ -36,7 +38,8 @@ public final class Simulation {
     private long[] keys = new long[INITIAL_CAPACITY];
     private int[] slots = new int[INITIAL_CAPACITY];
     private int size;
-    // By slot (never moved while pending): event and handler. freeSlots[size..capacity) lists the free slots.
+    // By slot (never moved while pending): event and handler, or for a series null and the Series.
+    // freeSlots[size..capacity) lists the free slots.
     private Object[] events = new Object[INITIAL_CAPACITY];
     private Object[] handlers = new Object[INITIAL_CAPACITY];
     private int[] freeSlots = initialFreeSlots(INITIAL_CAPACITY);
@@ -87,11 +90,40 @@ public final class Simulation {
             throw new IllegalArgumentException("event " + event + " at " + time
                     + " ms is before the current time " + nowMillis + " ms");
         }
-        int priority = event.priority();
+        insert(time, nextKey(event.priority()), event, handler);
+    }
+
+    /**
+     * Schedules a series: {@code handler} runs at {@code firstMillis}, then at each time it returns, until it
+     * returns {@link SeriesHandler#END} or the series is {@linkplain Series#cancel() cancelled}. Each occurrence
+     * is ordered as an event of this priority scheduled when the previous occurrence's handler returned (so
+     * after whatever that occurrence scheduled itself), exactly like a handler that reschedules itself as its
+     * last act, but without an event object per occurrence and, when the next occurrence comes before every
+     * pending event, without a trip through the queue.
+     *
+     * @throws IllegalArgumentException if {@code firstMillis} is before {@link #nowMillis()}
+     */
+    public Series scheduleSeries(long firstMillis, int priority, SeriesHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        if (firstMillis < nowMillis) {
+            throw new IllegalArgumentException("series at " + firstMillis + " ms is before the current time "
+                    + nowMillis + " ms");
+        }
+        Series series = new Series(handler, priority);
+        insert(firstMillis, nextKey(priority), null, series);
+        return series;
+    }
+
+    /** The (priority, sequence) key of an entry scheduled now. */
+    private long nextKey(int priority) {
         if (nextSequence >= sequenceLimit) {
             renumberSequences();
         }
-        long key = ((long) priority << 32) | nextSequence++;
+        return ((long) priority << 32) | nextSequence++;
+    }
+
+    /** Adds an entry to the heap: an event and its handler, or (event null) a series. */
+    private void insert(long time, long key, Object event, Object handler) {
         int i = size;
         if (i == times.length) {
             grow();
@@ -102,7 +134,7 @@ public final class Simulation {
         long[] t = times;
         long[] k = keys;
         int[] sl = slots;
-        // Sift up: move parents that come after the new event down into the hole.
+        // Sift up: move parents that come after the new entry down into the hole.
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             long pt = t[parent];
@@ -120,8 +152,9 @@ public final class Simulation {
         size++;
     }
 
-    /** Time of the next pending event, or {@link Long#MAX_VALUE} if none. */
+    /** Time of the next pending event or series occurrence, or {@link Long#MAX_VALUE} if none. */
     public long nextEventTimeMillis() {
+        dropCancelledHeads();
         return size == 0 ? Long.MAX_VALUE : times[0];
     }
 
@@ -136,17 +169,61 @@ public final class Simulation {
         while (size > 0 && times[0] <= endMillis) {
             long time = times[0];
             int slot = slots[0];
-            Event event = (Event) events[slot];
-            @SuppressWarnings("unchecked") // schedule() pairs each event with a handler of its type
-            EventHandler<Event> handler = (EventHandler<Event>) handlers[slot];
+            Object event = events[slot];
+            Object handler = handlers[slot];
             events[slot] = null;
             handlers[slot] = null;
             removeHead();
-            advanceContinuousTo(time);
-            eventsRun++;
-            handler.handle(event, this);
+            if (event != null) {
+                advanceContinuousTo(time);
+                eventsRun++;
+                @SuppressWarnings("unchecked") // schedule() pairs each event with a handler of its type
+                EventHandler<Event> h = (EventHandler<Event>) handler;
+                h.handle((Event) event, this);
+            } else {
+                runSeries((Series) handler, time, endMillis);
+            }
         }
         advanceContinuousTo(endMillis);
+    }
+
+    /**
+     * Runs a series taken from the head at {@code time}; puts it back for its next occurrence. While the next
+     * occurrence (with the sequence number it gets now) comes before the queue's head and within
+     * {@code endMillis}, it is the next entry the queue would give anyway, so it runs at once: a bolus's
+     * 1-second strokes between 5-minute events never touch the heap.
+     */
+    private void runSeries(Series series, long time, long endMillis) {
+        SeriesHandler handler = series.handler;
+        while (!series.cancelled) { // cancelled while pending: dropped without running
+            advanceContinuousTo(time);
+            eventsRun++;
+            long next = handler.run(time, this);
+            if (next == SeriesHandler.END || series.cancelled) {
+                break;
+            }
+            if (next < time) {
+                throw new IllegalArgumentException("series occurrence at " + time + " ms returned " + next
+                        + " ms, before the current time");
+            }
+            long key = nextKey(series.priority);
+            if (next > endMillis || !(size == 0 || next < times[0] || (next == times[0] && key < keys[0]))) {
+                insert(next, key, null, series);
+                return;
+            }
+            time = next;
+        }
+        series.ended = true;
+    }
+
+    /** Takes cancelled series off the head, so that the head is something that will run. */
+    private void dropCancelledHeads() {
+        while (size > 0 && events[slots[0]] == null && ((Series) handlers[slots[0]]).cancelled) {
+            int slot = slots[0];
+            ((Series) handlers[slot]).ended = true;
+            handlers[slot] = null;
+            removeHead();
+        }
     }
 
     private void advanceContinuousTo(long timeMillis) {

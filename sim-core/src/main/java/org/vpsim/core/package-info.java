@@ -21,6 +21,14 @@
  *       {@link java.lang.IllegalArgumentException} naming both times.</li>
  *   <li>{@code runUntil(end)} runs every event with time &lt;= end, leaves later events pending and
  *       finally advances continuous state to {@code end}.</li>
+ *   <li>A series ({@link org.vpsim.core.Simulation#scheduleSeries}) is one pending entry for a train of
+ *       occurrences. Its first occurrence takes its sequence number when the series is scheduled; each later
+ *       one when the previous occurrence's handler returns its time, i.e. after everything that occurrence
+ *       scheduled. So a series runs in exactly the order of an event handler that reschedules itself as its
+ *       last act; the kernel merely skips the queue when the next occurrence already comes first.</li>
+ *   <li>A cancelled series ({@link org.vpsim.core.Series#cancel()}) runs no further occurrence: a pending one
+ *       is dropped without advancing continuous state (nothing runs at its time); cancelled from its own
+ *       occurrence, that occurrence is the last.</li>
  * </ul>
  *
  * <h2>Hybrid stepping</h2>

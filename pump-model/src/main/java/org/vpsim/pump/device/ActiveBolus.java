@@ -1,5 +1,7 @@
 package org.vpsim.pump.device;
 
+import org.vpsim.core.Series;
+
 /**
  * A bolus being delivered: {@code immediateStrokes} at the bolus speed from the start, then
  * {@code extendedStrokes} spread evenly over the extended duration (one at the end of each equal
@@ -17,6 +19,8 @@ final class ActiveBolus {
     int done;
     /** What the plunger actually displaced for this bolus so far (U), stroke-volume error included. */
     double displacedUnits;
+    /** Its strokes: a kernel series, cancelled when the bolus is. */
+    Series strokes;
 
     ActiveBolus(long id, BolusType type, double programmedUnits, int immediateStrokes, int extendedStrokes,
             long startMillis, long spacingMillis, long extendedDurationMillis) {

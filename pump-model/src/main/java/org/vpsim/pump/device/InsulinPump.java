@@ -7,6 +7,8 @@ import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.vpsim.core.EventHandler;
 import org.vpsim.core.Priority;
+import org.vpsim.core.Series;
+import org.vpsim.core.SeriesHandler;
 import org.vpsim.core.Simulation;
 import org.vpsim.pump.device.PumpTick.Kind;
 
@@ -18,11 +20,14 @@ import org.vpsim.pump.device.PumpTick.Kind;
  * Basal is a pulse train: programmed insulin accumulates continuously at the rate in effect, and a
  * motor stroke fires each time the accumulated amount reaches one pulse, so spacing = pulse/rate
  * (1 U/h: one 0.025 U stroke every 90 s). A rate change (profile segment, temp basal, suspend)
- * accumulates up to the change and re-plans the next stroke without losing the accumulated fraction;
- * stale stroke events are recognised by a generation counter (the Simulation has no cancel).
+ * accumulates up to the change and re-plans the next stroke without losing the accumulated fraction:
+ * the pending train is cancelled and a new one started.
  * Boluses are whole numbers of strokes at the bolus speed (1.5 U/min: one stroke per second), or
- * spread evenly over the duration for the extended part. Each stroke displaces a volume drawn by
- * {@link StrokeVolumeModel}; the reservoir is debited by what the stroke actually displaced.
+ * spread evenly over the duration for the extended part. The basal train and each bolus are one kernel
+ * {@link Series} each (one queue entry, no event object per stroke, and a bolus's 1-second strokes skip the
+ * queue while they come first), ordered exactly as strokes that each schedule the next after they ran.
+ * Each stroke displaces a volume drawn by {@link StrokeVolumeModel}; the reservoir is debited by what the
+ * stroke actually displaced.
  *
  * <h2>Infusion set</h2>
  * Each displaced volume goes, in this order: dislodged set: all lost; occluded set: held in the line
@@ -70,7 +75,8 @@ public final class InsulinPump {
     private double basalAccumulatedUnits;
     private long basalAccumulatedAtMillis;
     private double basalRateInEffectUnitsPerHour;
-    private long basalGeneration;
+    /** The pending basal stroke train, or null while the rate is 0 (cancelled at every re-plan). */
+    private Series basalTrain;
     // temp basal
     private boolean tempActive;
     private double tempPercent = Double.NaN; // NaN for absolute temp basal
@@ -84,9 +90,14 @@ public final class InsulinPump {
 
     /** One handler object for all of the pump's events (a method reference per schedule would allocate). */
     private final EventHandler<PumpTick> tickHandler = this::onTick;
+    /** One handler for every basal train. */
+    private final SeriesHandler basalStroke = this::onBasalPulse;
+    /** The nominal stroke volume (U), read per stroke. */
+    private final double pulseUnits;
 
     private InsulinPump(Builder b) {
         this.spec = b.spec;
+        this.pulseUnits = b.spec.pulseUnits();
         this.sim = b.simulation;
         this.site = Objects.requireNonNull(b.infusionSite, "infusionSite");
         this.listener = b.eventListener;
@@ -276,7 +287,9 @@ public final class InsulinPump {
                         + " U over " + request.durationMillis() / 60_000.0 + " min")
                 + (Math.abs(programmed - request.units()) > EPS ? " (rounded from " + request.units() + " U)" : "");
         emit(now, PumpEventType.BOLUS_REQUESTED, detail.trim(), programmed, null);
-        sim.schedule(new PumpTick(b.strokeTime(0), Priority.ACT, Kind.BOLUS_STROKE, b.id, null, 0), tickHandler);
+        if (boluses.contains(b)) { // not cancelled by whoever heard of the request
+            b.strokes = sim.scheduleSeries(b.strokeTime(0), Priority.ACT, (t, s) -> onBolusStroke(b, t));
+        }
         return new BolusResult(true, b.id, programmed, "");
     }
 
@@ -534,8 +547,6 @@ public final class InsulinPump {
     private void onTick(PumpTick e, Simulation s) {
         long now = e.timeMillis();
         switch (e.kind()) {
-            case BASAL_PULSE -> onBasalPulse(e, now);
-            case BOLUS_STROKE -> onBolusStroke(e, now);
             case PROFILE_BOUNDARY -> {
                 replanBasal(now);
                 scheduleProfileBoundary(now);
@@ -642,39 +653,36 @@ public final class InsulinPump {
     private void replanBasal(long now) {
         accumulateBasal(now);
         basalRateInEffectUnitsPerHour = currentBasalUnitsPerHour();
-        basalGeneration++;
+        if (basalTrain != null) {
+            basalTrain.cancel();
+            basalTrain = null;
+        }
         if (basalRateInEffectUnitsPerHour > 0) {
-            double missing = spec.pulseUnits() - basalAccumulatedUnits;
-            long wait = missing <= 0 ? 0 : (long) Math.ceil(missing / basalRateInEffectUnitsPerHour * MILLIS_PER_HOUR);
-            sim.schedule(new PumpTick(now + wait, Priority.ACT, Kind.BASAL_PULSE, basalGeneration, null, 0),
-                    tickHandler);
+            basalTrain = sim.scheduleSeries(now + basalWaitMillis(), Priority.ACT, basalStroke);
         }
     }
 
-    private void onBasalPulse(PumpTick e, long now) {
-        if (e.token() != basalGeneration) {
-            return; // re-planned since this stroke was scheduled
-        }
+    /** Time until the accumulated basal reaches one pulse at the rate in effect (ms, rounded up). */
+    private long basalWaitMillis() {
+        double missing = pulseUnits - basalAccumulatedUnits;
+        return missing <= 0 ? 0 : (long) Math.ceil(missing / basalRateInEffectUnitsPerHour * MILLIS_PER_HOUR);
+    }
+
+    /**
+     * A basal stroke of the current train; returns the time of the next at the same rate. A halt during the
+     * stroke re-plans, which cancels this train, so the kernel then ignores the time returned.
+     */
+    private long onBasalPulse(long now, Simulation s) {
         accumulateBasal(now);
-        basalAccumulatedUnits = Math.max(0.0, basalAccumulatedUnits - spec.pulseUnits());
-        long generation = basalGeneration;
+        basalAccumulatedUnits = Math.max(0.0, basalAccumulatedUnits - pulseUnits);
         stroke(now, DeliveryKind.BASAL, null);
-        if (generation == basalGeneration) {
-            // No halt during the stroke: plan the next one at the same rate.
-            double missing = spec.pulseUnits() - basalAccumulatedUnits;
-            long wait = missing <= 0 ? 0 : (long) Math.ceil(missing / basalRateInEffectUnitsPerHour * MILLIS_PER_HOUR);
-            sim.schedule(new PumpTick(now + wait, Priority.ACT, Kind.BASAL_PULSE, basalGeneration, null, 0),
-                    tickHandler);
-        }
+        return now + basalWaitMillis();
     }
 
     // ------------------------------------------------------------------------------------------ boluses
 
-    private void onBolusStroke(PumpTick e, long now) {
-        ActiveBolus b = findBolus(e.token());
-        if (b == null) {
-            return; // cancelled
-        }
+    /** A stroke of bolus {@code b} (its own series); returns the time of its next stroke or END. */
+    private long onBolusStroke(ActiveBolus b, long now) {
         b.done++;
         boolean complete = b.done == b.totalStrokes();
         if (complete) {
@@ -683,23 +691,16 @@ public final class InsulinPump {
         stroke(now, DeliveryKind.BOLUS, b); // may halt delivery and cancel the boluses in progress
         if (complete) {
             emit(now, PumpEventType.BOLUS_COMPLETED, b.type.toString(), b.programmedUnits, b.displacedUnits);
-        } else if (findBolus(b.id) != null) {
-            sim.schedule(new PumpTick(Math.max(now, b.strokeTime(b.done)), Priority.ACT, Kind.BOLUS_STROKE, b.id,
-                    null, 0), tickHandler);
+            return SeriesHandler.END;
         }
-    }
-
-    private ActiveBolus findBolus(long id) {
-        for (ActiveBolus b : boluses) {
-            if (b.id == id) {
-                return b;
-            }
-        }
-        return null;
+        return b.strokes.active() ? Math.max(now, b.strokeTime(b.done)) : SeriesHandler.END;
     }
 
     private void cancelBoluses(long now, String why) {
         for (ActiveBolus b : boluses) {
+            if (b.strokes != null) {
+                b.strokes.cancel();
+            }
             emit(now, PumpEventType.BOLUS_CANCELLED, b.type + " " + why, b.programmedUnits, b.displacedUnits);
         }
         boluses.clear();
@@ -712,14 +713,14 @@ public final class InsulinPump {
      * stroke's displaced volume is credited to its bolus before any alarm it causes can cancel it.
      */
     private void stroke(long now, DeliveryKind kind, ActiveBolus bolus) {
-        if (status() != PumpStatus.RUNNING) {
+        if (empty || occlusionAlarmed || suspended) { // status() != RUNNING
             return;
         }
-        double volume = accounts.drawStroke(motor.nextStrokeUnits(now), spec.pulseUnits(), kind);
+        double volume = accounts.drawStroke(motor.nextStrokeUnits(now), pulseUnits, kind);
         if (bolus != null) {
             bolus.displacedUnits += volume;
         }
-        deliveryListener.delivered(now, spec.pulseUnits(), kind);
+        deliveryListener.delivered(now, pulseUnits, kind);
         double absorbed = set.route(now, volume, accounts);
         if (absorbed > 0) {
             site.infuse(now, absorbed);

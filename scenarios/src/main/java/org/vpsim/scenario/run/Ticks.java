@@ -2,7 +2,7 @@ package org.vpsim.scenario.run;
 
 import java.util.function.LongConsumer;
 import org.vpsim.core.Event;
-import org.vpsim.core.EventHandler;
+import org.vpsim.core.SeriesHandler;
 import org.vpsim.core.Simulation;
 
 /** The plain timed events of one patient × arm, and repeating series of them. */
@@ -19,22 +19,23 @@ final class Ticks {
         sim.schedule(new Tick(atMillis, priority), (e, s) -> action.accept(e.timeMillis()));
     }
 
-    /** Schedules {@code action} at start, start+every, … up to {@code last}, one pending event at a time. */
+    /**
+     * Runs {@code action} at start, start+every, … up to {@code last}: a kernel series (one queue entry, no event
+     * object per occurrence), ordered as if each occurrence rescheduled itself after its action.
+     */
     static void repeating(Simulation sim, long start, long every, long last, int priority, LongConsumer action) {
         if (start <= last) {
-            sim.schedule(new Tick(start, priority), new Repeating(every, last, action));
+            sim.scheduleSeries(start, priority, new Repeating(every, last, action));
         }
     }
 
-    /** Runs the action, then schedules itself again {@code every} ms later (one handler for the whole series). */
-    private record Repeating(long every, long last, LongConsumer action) implements EventHandler<Tick> {
+    /** Runs the action, then names the next time, {@code every} ms later, while it is not after {@code last}. */
+    private record Repeating(long every, long last, LongConsumer action) implements SeriesHandler {
         @Override
-        public void handle(Tick e, Simulation s) {
-            action.accept(e.timeMillis());
-            long next = e.timeMillis() + every;
-            if (next <= last) {
-                s.schedule(new Tick(next, e.priority()), this);
-            }
+        public long run(long timeMillis, Simulation s) {
+            action.accept(timeMillis);
+            long next = timeMillis + every;
+            return next <= last ? next : END;
         }
     }
 }
