@@ -100,8 +100,9 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
      * strokes whose spacing divides the observation grid (1.5 min, bolus strokes whole seconds after a minute)
      * come at the same few ages. Later steps of an interval (a step size the error control chose) and strokes at
      * a basal rate's own spacing miss: on the default study 36–44 % of lookups hit (85 % on the benchmark's day of
-     * 1.5-min strokes). Keyed by the exact bits of s, the memo returns the very numbers Math.exp would: results are
-     * bit for bit those without it.
+     * 1.5-min strokes). Keyed by the exact bits of s, the memo returns the very numbers Math.exp would. Since round
+     * 3b it serves only what is still worked out by {@code exp}: the move of the origin ({@link #rebase}) and the
+     * first stroke of a chain; stage times take their exponentials from the step ({@link #STAGE_GRID}).
      */
     private static final int MEMO_SLOT_BITS = 8;
     private static final int MEMO_SLOTS = 1 << MEMO_SLOT_BITS;
@@ -381,8 +382,8 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
     }
 
     /**
-     * e^{λ_m(t − refMinutes)}, m = 0..5, for a stage time t: from the current step's squares when t is on its grid
-     * (see {@link #STAGE_GRID}), else from the memo.
+     * e^{λ_m(t − refMinutes)}, m = 0..5, for a stage time t: the step start's value times the step's power u^k when
+     * t is on its grid (see {@link #STAGE_GRID}), else from {@code exp}.
      */
     private double[] stageExponentials(double t) {
         double[] exps = stageExps;
