@@ -32,9 +32,10 @@ public final class Simulation {
      * entries beside the ~10 that cycle (series, eating minutes), so every dispatch sifted through ~11 heap
      * levels of a large array (Simulation.removeHead 4.0 % of all CPU of a 30 x 365-day run). Now those wait
      * in `far`, untouched, and the ~1,400 dispatches of a patient-day go through a `near` heap of 1-12
-     * entries (mostly 5-8; counted on 30 x 30 days, with 39 entries a patient-day through `far`). When `near` runs empty the limit moves to the head of `far` plus the window and the entries up
-     * to it move over, keeping their keys, so the order (time, priority, sequence) is exactly that of one
-     * heap; an entry that cycles crosses into `far` and back about once per window.
+     * entries (mostly 5-8; counted on 30 x 30 days, with 39 entries a patient-day through `far`). When `near`
+     * runs empty the limit moves to the head of `far` plus the window and the entries up to it move over,
+     * keeping their keys, so the order (time, priority, sequence) is exactly that of one heap; an entry that
+     * cycles crosses into `far` and back about once per window.
      */
     private static final int INITIAL_CAPACITY = 16;
     private static final long SEQUENCE_MASK = 0xFFFF_FFFFL;
