@@ -34,7 +34,11 @@ import org.vpsim.core.Simulation;
  * when the next occurrence is already first), in the same order. The {@code …AndBolusesOneDay} pair adds three
  * meal boluses a day (at 07:00, 12:00 and 18:30 an INPUT event starts a train of 240 ACT strokes one second
  * apart, a 6 U bolus at 1.5 U/min), as self-rescheduling events or as series: {@value #EVENTS_WITH_BOLUSES_PER_DAY}
- * dispatches a day.
+ * dispatches a day. {@link #tenSeriesAndBolusesWithAYearOfMealsPendingOneDay} adds what a year-long study holds
+ * pending: its meal starts and announcements, scheduled at the start for the whole study ({@code MealDriver}),
+ * here four INPUT events a day that each schedule their counterpart {@value #MEALS_AHEAD_DAYS} days later, so
+ * that {@value #MEALS_PENDING} of them are always pending beside the ten series ({@value #EVENTS_WITH_MEALS_PER_DAY}
+ * dispatches a day).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +52,12 @@ public class SimulationQueueBenchmark {
 
     /** With three bolus trains a day: the three INPUT events that start them and their 720 strokes. */
     static final int EVENTS_WITH_BOLUSES_PER_DAY = EVENTS_PER_DAY + 3 + 3 * BolusTrains.STROKES;
+
+    /** How far ahead the pending meals reach, and how many are pending at any time. */
+    static final int MEALS_AHEAD_DAYS = 365;
+    private static final long[] PENDING_MEAL_MINUTES = {6 * 60 + 30, 7 * 60, 12 * 60, 18 * 60 + 30};
+    static final int MEALS_PENDING = MEALS_AHEAD_DAYS * 4;
+    static final int EVENTS_WITH_MEALS_PER_DAY = EVENTS_WITH_BOLUSES_PER_DAY + 4;
 
     private record Tick(long timeMillis, int priority, long periodMillis) implements Event {
     }
@@ -163,6 +173,28 @@ public class SimulationQueueBenchmark {
         }
     }
 
+    /** The series-and-boluses day with a year of meal events pending, as in a 365-day study. */
+    @State(Scope.Thread)
+    public static class SeriesWithPendingMeals extends Variant {
+        @Override
+        Simulation build() {
+            Simulation s = BolusTrains.simulation(true, () -> handled++);
+            @SuppressWarnings("unchecked")
+            EventHandler<Tick>[] meal = new EventHandler[1];
+            meal[0] = (e, sim) -> {
+                handled++;
+                sim.schedule(new Tick(e.timeMillis() + e.periodMillis(), e.priority(), e.periodMillis()), meal[0]);
+            };
+            long ahead = SimTime.days(MEALS_AHEAD_DAYS);
+            for (int day = 0; day < MEALS_AHEAD_DAYS; day++) {
+                for (long minute : PENDING_MEAL_MINUTES) {
+                    s.schedule(new Tick(SimTime.days(day) + SimTime.minutes(minute), Priority.INPUT, ahead), meal[0]);
+                }
+            }
+            return s;
+        }
+    }
+
     /** One simulated day: {@value #EVENTS_PER_DAY} events with 10 pending at all times. */
     @Benchmark
     @OperationsPerInvocation(EVENTS_PER_DAY)
@@ -183,6 +215,13 @@ public class SimulationQueueBenchmark {
     @Benchmark
     @OperationsPerInvocation(EVENTS_WITH_BOLUSES_PER_DAY)
     public long tenSeriesAndBolusesOneDay(SeriesWithBoluses v) {
+        return v.day();
+    }
+
+    /** Series and bolus trains with {@value #MEALS_PENDING} meal events pending (a year-long study's meals). */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS_WITH_MEALS_PER_DAY)
+    public long tenSeriesAndBolusesWithAYearOfMealsPendingOneDay(SeriesWithPendingMeals v) {
         return v.day();
     }
 

@@ -1,6 +1,7 @@
 package org.vpsim.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * The scheduler's queue against a reference: every dispatch must be the minimum by (time, priority,
  * insertion order) of what is pending, for random workloads with many ties, through capacity growth,
  * with events scheduled between runs and from handlers, across the whole int range of priorities, and
- * across renumbering of sequence numbers (forced often with a small sequence limit).
+ * across renumbering of sequence numbers (forced often with a small sequence limit), and whatever the window
+ * that splits the pending entries into the near and the far heap (a small window moves entries between them
+ * at almost every step).
  */
 class SimulationQueueTest {
     /** A pending event as the reference model sees it; {@code order} is the global insertion index. */
@@ -113,6 +116,81 @@ class SimulationQueueTest {
                 runRandomWorkload(new Simulation(limit), 1_000 * limit + seed, 2_000);
             }
         }
+    }
+
+    @Test
+    void interleavedWorkloadsRunInTheSameOrderWhateverTheNearWindow() {
+        // The workload schedules up to 1,250 ms ahead: windows from 1 ms to beyond that horizon.
+        for (long window : new long[] {1, 2, 250, 251, 600, 1_000, 5_000}) {
+            for (long seed = 1; seed <= 3; seed++) {
+                runRandomWorkload(new Simulation(Simulation.SEQUENCE_LIMIT, window), 7_000 * window + seed, 3_000);
+                runRandomWorkload(new Simulation(3, window), 9_000 * window + seed, 1_000);
+            }
+        }
+    }
+
+    @Test
+    void eventsScheduledFarAheadRunInOrderAmongNearOnesWhateverTheNearWindow() {
+        // A study's shape: thousands of one-offs scheduled at the start across its whole length (many ties on
+        // time and priority), then a cycling event that reschedules itself every 300 ms, run in uneven steps.
+        for (long window : new long[] {1, 300, 999, 86_400, Simulation.NEAR_WINDOW_MILLIS}) {
+            UniformRandomProvider rng = rng(window);
+            Simulation sim = new Simulation(Simulation.SEQUENCE_LIMIT, window);
+            List<Entry> expected = new ArrayList<>();
+            List<Long> ran = new ArrayList<>();
+            long[] order = {0};
+            for (int i = 0; i < 3_000; i++) {
+                long time = rng.nextInt(2_000) * 300L;
+                int priority = PRIORITIES[rng.nextInt(PRIORITIES.length)];
+                long o = order[0]++;
+                expected.add(new Entry(time, priority, o));
+                sim.schedule(new Numbered(time, priority, o), (e, s) -> ran.add(e.order()));
+            }
+            long end = 2_000 * 300L;
+            @SuppressWarnings("unchecked")
+            EventHandler<Numbered>[] cycle = new EventHandler[1];
+            cycle[0] = (e, s) -> {
+                ran.add(e.order());
+                long next = e.timeMillis() + 300;
+                if (next < end) {
+                    long o = order[0]++;
+                    expected.add(new Entry(next, Priority.OBSERVE, o));
+                    s.schedule(new Numbered(next, Priority.OBSERVE, o), cycle[0]);
+                }
+            };
+            long first = order[0]++;
+            expected.add(new Entry(0, Priority.OBSERVE, first));
+            sim.schedule(new Numbered(0, Priority.OBSERVE, first), cycle[0]);
+            for (long until = 0; until < end; until += 1 + rng.nextInt(5_000)) {
+                sim.runUntil(until);
+            }
+            sim.runUntil(end);
+            expected.sort(TOTAL_ORDER);
+            assertEquals(expected.stream().map(Entry::order).toList(), ran, "window " + window);
+            assertEquals(Long.MAX_VALUE, sim.nextEventTimeMillis());
+        }
+    }
+
+    @Test
+    void theNearWindowReachesEventsAtTheEndOfTime() {
+        // The near heap's limit saturates at Long.MAX_VALUE rather than overflowing past it.
+        for (long window : new long[] {1, 2, Simulation.NEAR_WINDOW_MILLIS, Long.MAX_VALUE}) {
+            Simulation sim = new Simulation(Simulation.SEQUENCE_LIMIT, window);
+            List<Long> ran = new ArrayList<>();
+            sim.schedule(new Numbered(Long.MAX_VALUE, Priority.RECORD, 0), (e, s) -> ran.add(e.order()));
+            sim.schedule(new Numbered(Long.MAX_VALUE, Priority.INPUT, 1), (e, s) -> ran.add(e.order()));
+            sim.schedule(new Numbered(Long.MAX_VALUE - 1, Priority.RECORD, 2), (e, s) -> ran.add(e.order()));
+            sim.schedule(new Numbered(5, Priority.RECORD, 3), (e, s) -> ran.add(e.order()));
+            assertEquals(5, sim.nextEventTimeMillis());
+            sim.runUntil(Long.MAX_VALUE);
+            assertEquals(List.of(3L, 2L, 1L, 0L), ran, "window " + window);
+            assertEquals(Long.MAX_VALUE, sim.nextEventTimeMillis());
+        }
+    }
+
+    @Test
+    void aNearWindowBelowOneMillisecondIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Simulation(Simulation.SEQUENCE_LIMIT, 0));
     }
 
     @Test

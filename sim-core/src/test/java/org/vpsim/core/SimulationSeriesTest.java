@@ -183,6 +183,22 @@ class SimulationSeriesTest {
         }
     }
 
+    @Test
+    void randomWorkloadsKeepTheirOrderWhateverTheNearWindow() {
+        // Occurrences 0-3 ms apart: windows of 1-20 ms move series (cancelled ones too) between the near and the
+        // far heap all the time, and the queue skip then compares with a head that has just come over.
+        for (long window : new long[] {1, 2, 5, 20}) {
+            for (long seed = 1; seed <= 5; seed++) {
+                assertSameTrace(Workload.run(new Simulation(), seed, false),
+                        Workload.run(new Simulation(Simulation.SEQUENCE_LIMIT, window), seed, true),
+                        "window " + window + ", seed " + seed);
+                assertSameTrace(Workload.run(new Simulation(), seed, false),
+                        Workload.run(new Simulation(5, window), seed, true),
+                        "window " + window + ", sequence limit 5, seed " + seed);
+            }
+        }
+    }
+
     /** Equal traces; on failure the message shows where they part (a whole trace is thousands of entries). */
     private static void assertSameTrace(List<String> expected, List<String> actual, String what) {
         int i = 0;
