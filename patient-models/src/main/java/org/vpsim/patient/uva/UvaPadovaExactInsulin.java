@@ -100,9 +100,8 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
      * strokes whose spacing divides the observation grid (1.5 min, bolus strokes whole seconds after a minute)
      * come at the same few ages. Later steps of an interval (a step size the error control chose) and strokes at
      * a basal rate's own spacing miss: on the default study 36–44 % of lookups hit (85 % on the benchmark's day of
-     * 1.5-min strokes). Keyed by the exact bits of s, the memo returns the very numbers Math.exp would. Since round
-     * 3b it serves only what is still worked out by {@code exp}: the move of the origin ({@link #rebase}) and the
-     * first stroke of a chain; stage times take their exponentials from the step ({@link #STAGE_GRID}).
+     * 1.5-min strokes). Keyed by the exact bits of s, the memo returns the very numbers Math.exp would: results are
+     * bit for bit those without it.
      */
     private static final int MEMO_SLOT_BITS = 8;
     private static final int MEMO_SLOTS = 1 << MEMO_SLOT_BITS;
@@ -113,63 +112,6 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
     private final long[] memoKeys = new long[MEMO_SLOTS];
     private final double[] memoExps = new double[MEMO_SLOTS * MODES];
     private long memoHits, memoMisses;
-
-    /**
-     * Stage exponentials by multiplication (issue 15 round 3b). The memo above still missed most stage times (a
-     * step size chosen by the error control seldom repeats) and {@code exp} stayed 12 % of all CPU of a 30 × 365
-     * run. Every stage of a step from t of length h comes at t + (k/90)·h, k integer ({@link OdeSystem#beginStep}),
-     * so per step one exponential per mode, u = e^{λh/90}, and its squares u², u⁴, …, u⁶⁴ give every stage's
-     * e^{λ(t − t_ref)} as (the step start's value)·u^k: at most four products. The stage time the integrator
-     * rounded to differs from t + k·h/90 by r of the order of an ulp of t, taken in by the factor 1 + λr (its
-     * error (λr)²/2 is far below rounding while |λr| ≤ {@link #MAX_LINEAR_CORRECTION}). u^k carries k times
-     * u's rounding: ≤ 90 ulp ≈ 2e-14 relative, in an insulin action that moves glucose by 1e-12 mg/dL at most;
-     * the coefficients themselves are always referred with a fresh {@code exp} ({@link #rebase}), so this never
-     * accumulates beyond one observation interval.
-     */
-    private static final int STAGE_GRID = 90;
-    /** The multiples k of h/90 stages come at: Dormand–Prince 1/5, 3/10, 4/5, 8/9, 1; RK3/RK4 1/2. */
-    private static final int[] STAGE_MULTIPLES = {18, 27, 45, 72, 80, 90};
-    /** STAGE_INDEX[k] = the index of k in STAGE_MULTIPLES, −1 for other k (those take exp). */
-    private static final int[] STAGE_INDEX = new int[STAGE_GRID + 1];
-
-    static {
-        Arrays.fill(STAGE_INDEX, -1);
-        for (int i = 0; i < STAGE_MULTIPLES.length; i++) {
-            STAGE_INDEX[STAGE_MULTIPLES[i]] = i;
-        }
-    }
-    /** Largest |λr| for which e^{λr} is taken as 1 + λr (the neglected (λr)²/2 ≤ 5e-19). */
-    private static final double MAX_LINEAR_CORRECTION = 1e-9;
-    private double stepMinutes = Double.NaN;
-    private double stepLength = Double.NaN;
-    private double stepGrid;
-    private double stepGridInverse;
-    private boolean stepPowersKnown;
-    /** Slots of step sizes whose stage powers are kept (a power of two), emptied when the rates change. */
-    private static final int POWER_SLOT_BITS = 4;
-    private final long[] powerKeys = new long[1 << POWER_SLOT_BITS];
-    /** stagePowers[(slot·6 + i)·MODES + m] = e^{λ_m·STAGE_MULTIPLES[i]·h/90} for the h of powerKeys[slot]. */
-    private final double[] stagePowers = new double[(1 << POWER_SLOT_BITS) * STAGE_MULTIPLES.length * MODES];
-    private int stepPowersAt;
-    /** e^{λ_m(stepBaseMinutes − refMinutes)}: the current step's start (NaN: to be worked out). */
-    private double stepBaseMinutes = Double.NaN;
-    private final double[] stepBase = new double[MODES];
-    /** e^{λ_m(stageMinutes − refMinutes)}: the last stage time asked (NaN: none since the origin moved). */
-    private double stageMinutes = Double.NaN;
-    private final double[] stageExps = new double[MODES];
-    /**
-     * Stroke exponentials chained by multiplication: the strokes of a basal pulse train or a bolus come at a
-     * constant spacing d, so e^{−λ s_k} = e^{−λ s_(k−1)}·e^{−λd} (one product per mode instead of an exp), with
-     * the same 1 + λr correction for a spacing that differs from d by rounding. A chain restarts from a fresh
-     * {@code exp} every {@link #MAX_STROKE_CHAIN} strokes (so its rounding stays below ~2·that many ulp) and at
-     * every move of the origin.
-     */
-    private static final int MAX_STROKE_CHAIN = 16;
-    private double strokeS = Double.NaN;
-    private final double[] strokeExps = new double[MODES];
-    private int strokeChain;
-    private double strokeGap = Double.NaN;
-    private final double[] gapExps = new double[MODES];
 
     // The solution: coefficients at refMinutes (= the time integrated to) and the impulses after it.
     private double refMinutes;
@@ -218,17 +160,6 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
                 gDot[i] = fullDot[GLUCOSE[i]];
             }
         }
-
-        @Override
-        public void beginStep(double t, double h) {
-            if (t != stepMinutes || h != stepLength) {
-                stepMinutes = t;
-                stepLength = h;
-                stepGrid = h / STAGE_GRID;
-                stepGridInverse = STAGE_GRID / h;
-                stepPowersKnown = false;
-            }
-        }
     };
 
     UvaPadovaExactInsulin(UvaPadova2008Model model, OdeIntegrator integrator) {
@@ -241,7 +172,6 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
         this.integrator = integrator;
         this.ib = p.ibPmolPerL();
         clearMemo();
-        forgetExponentials(true);
     }
 
     @Override
@@ -339,140 +269,17 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
     private void addModes(double s, double q, double[] into, int at) {
         actionMinutes = Double.NaN;
         // e^{−λ s} = e^{λ·(−s)} bit for bit (negation is exact and rounding symmetric): the memo's entry for −s.
-        double[] exps = strokeExponentials(s);
+        double[] exps = memoExps;
+        int e = exponentials(-s);
         for (int m = 0; m < 5; m++) {
-            into[at + m] += q * impulseModes[m] * exps[m];
+            into[at + m] += q * impulseModes[m] * exps[e + m];
         }
         // Jordan pair of −ki: local (d5, d6) at s contributes (d5 + (t − s)d6)e^{−ki(t − s)} to the e_Id coefficient.
-        double back = exps[5];
+        double back = exps[e + 5];
         double d5 = q * impulseModes[5];
         double d6 = q * impulseModes[6];
         into[at + 5] += (d5 - s * d6) * back;
         into[at + 6] += d6 * back;
-    }
-
-    /** e^{−λ_m s}, m = 0..5, for an impulse at s: chained from the previous impulse's (see {@link #MAX_STROKE_CHAIN}). */
-    private double[] strokeExponentials(double s) {
-        double[] exps = strokeExps;
-        double d = s - strokeS; // NaN when no chain
-        if (d == 0) {
-            return exps;
-        }
-        // e^{−λ s} = e^{λ·(−s)} bit for bit (negation is exact and rounding symmetric): the memo's entry for −s.
-        int at = memoProbe(-s);
-        if (at < 0 && d > 0 && strokeChain < MAX_STROKE_CHAIN) {
-            double r = d - strokeGap; // NaN when no spacing yet
-            if (!(Math.abs(r) * fastestRate <= MAX_LINEAR_CORRECTION)) {
-                strokeGap = d; // a new spacing (a train's first link): its factor once
-                for (int m = 0; m < MODES; m++) {
-                    gapExps[m] = Math.exp(-lambda[m] * d);
-                }
-                r = 0;
-            }
-            for (int m = 0; m < MODES; m++) {
-                exps[m] *= gapExps[m] * (1 - lambda[m] * r);
-            }
-            strokeChain++;
-        } else {
-            System.arraycopy(memoExps, at >= 0 ? at : computeExponentials(-s), exps, 0, MODES);
-            strokeChain = 0;
-        }
-        strokeS = s;
-        return exps;
-    }
-
-    /**
-     * e^{λ_m(t − refMinutes)}, m = 0..5, for a stage time t: the step start's value times the step's power u^k when
-     * t is on its grid (see {@link #STAGE_GRID}), else from {@code exp}.
-     */
-    private double[] stageExponentials(double t) {
-        double[] exps = stageExps;
-        if (t == stageMinutes) {
-            return exps;
-        }
-        double d = t - stepMinutes; // NaN before the first step
-        double k = Math.rint(d * stepGridInverse);
-        double r = d - k * stepGrid;
-        int stage = k >= 0 && k <= STAGE_GRID ? STAGE_INDEX[(int) k] : -1;
-        if (t == refMinutes) {
-            Arrays.fill(exps, 1.0);
-        } else if (stage >= 0 && Math.abs(r) * fastestRate <= MAX_LINEAR_CORRECTION) {
-            stepBase(); // before exps is overwritten: it may be the step start's
-            int at = stagePowers() + stage * MODES;
-            double[] powers = stagePowers;
-            double[] start = stepBase;
-            double[] rates = lambda;
-            for (int m = 0; m < MODES; m++) {
-                exps[m] = start[m] * powers[at + m] * (1 + rates[m] * r);
-            }
-        } else {
-            System.arraycopy(memoExps, computeExponentials(t - refMinutes), exps, 0, MODES);
-        }
-        stageMinutes = t;
-        return exps;
-    }
-
-    /** {@link #stepBase} for the current step's start: 1 at the origin, else the last stage's (FSAL) or fresh. */
-    private void stepBase() {
-        if (stepBaseMinutes == stepMinutes) {
-            return;
-        }
-        if (stepMinutes == refMinutes) {
-            Arrays.fill(stepBase, 1.0);
-        } else if (stepMinutes == stageMinutes) {
-            System.arraycopy(stageExps, 0, stepBase, 0, MODES);
-        } else {
-            System.arraycopy(memoExps, exponentials(stepMinutes - refMinutes), stepBase, 0, MODES);
-        }
-        stepBaseMinutes = stepMinutes;
-    }
-
-    /**
-     * The offset in {@link #stagePowers} of the current step's u^k (u = e^{λh/90}) for the stage multiples k, worked
-     * out on the step's first use unless a slot holds them for this very h: the first step of an interval mostly
-     * has the same h (the whole 5-min interval), so its stages then cost no exp at all. u^k by squaring (6
-     * squarings, at most 3 products): the error is k·(u's rounding) plus a few roundings, ≤ ~100 ulp.
-     */
-    private int stagePowers() {
-        if (stepPowersKnown) {
-            return stepPowersAt;
-        }
-        long bits = Double.doubleToRawLongBits(stepLength);
-        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - POWER_SLOT_BITS));
-        int at = slot * STAGE_MULTIPLES.length * MODES;
-        if (powerKeys[slot] != bits) {
-            double[] powers = stagePowers;
-            for (int m = 0; m < MODES; m++) {
-                double u = Math.exp(lambda[m] * stepGrid);
-                // Straight-line squaring for STAGE_MULTIPLES (a loop over their bits cost twice the exps it saved).
-                double u2 = u * u, u4 = u2 * u2, u8 = u4 * u4, u16 = u8 * u8, u32 = u16 * u16, u64 = u32 * u32;
-                double u18 = u16 * u2;
-                powers[at + m] = u18; // 18 = 16 + 2
-                powers[at + MODES + m] = u18 * u8 * u; // 27 = 18 + 8 + 1
-                powers[at + 2 * MODES + m] = u32 * u8 * u4 * u; // 45 = 32 + 8 + 4 + 1
-                double u72 = u64 * u8;
-                powers[at + 3 * MODES + m] = u72; // 72 = 64 + 8
-                powers[at + 4 * MODES + m] = u64 * u16; // 80 = 64 + 16
-                powers[at + 5 * MODES + m] = u72 * u18; // 90 = 72 + 18
-            }
-            powerKeys[slot] = bits;
-        }
-        stepPowersKnown = true;
-        stepPowersAt = at;
-        return at;
-    }
-
-    /** Forgets every exponential referred to the origin (it moved) or to the rates (they changed). */
-    private void forgetExponentials(boolean ratesChanged) {
-        stepBaseMinutes = Double.NaN;
-        stageMinutes = Double.NaN;
-        strokeS = Double.NaN;
-        if (ratesChanged) {
-            Arrays.fill(powerKeys, EMPTY);
-            stepPowersKnown = false;
-            stepMinutes = Double.NaN;
-            strokeGap = Double.NaN;
-        }
     }
 
     @Override
@@ -556,7 +363,6 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
         base[5] = (base[5] + s * base[6]) * e;
         base[6] *= e;
         refMinutes = toMinutes;
-        forgetExponentials(false);
     }
 
     /** Number of pending impulses at or before {@code t} (they are in ascending time order). */
@@ -591,17 +397,18 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
             c5 += sums[at + 5];
             c6 += sums[at + 6];
         }
-        double[] exps = stageExponentials(t);
-        double e0 = c0 * exps[0];
-        double e1 = c1 * exps[1];
-        double e2 = c2 * exps[2];
-        double e3 = c3 * exps[3];
+        double[] exps = memoExps;
+        int at = exponentials(s);
+        double e0 = c0 * exps[at];
+        double e1 = c1 * exps[at + 1];
+        double e2 = c2 * exps[at + 2];
+        double e3 = c3 * exps[at + 3];
         double[] v0 = vectors[0], v1 = vectors[1], v2 = vectors[2], v3 = vectors[3];
-        double e4 = exps[4];
+        double e4 = exps[at + 4];
         double yy = equilibrium[L_Y] + e0 * v0[L_Y] + e1 * v1[L_Y] + e2 * v2[L_Y] + e3 * v3[L_Y] + c4 * e4;
         action = si * yy - ib + h * e4;
         delayedInsulin = equilibrium[L_ID] + e0 * v0[L_ID] + e1 * v1[L_ID] + e2 * v2[L_ID] + e3 * v3[L_ID]
-                + (c5 + s * c6) * exps[5];
+                + (c5 + s * c6) * exps[at + 5];
     }
 
     /**
@@ -609,52 +416,27 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
      * holds one s: a collision only costs the exponentials again.
      */
     private int exponentials(double s) {
-        int at = memoProbe(s);
-        return at >= 0 ? at : computeExponentials(s);
-    }
-
-    /** Computes e^{λ_m s} into the memo (s not in it) and returns its offset. */
-    private int computeExponentials(double s) {
-        memoMisses++;
         long bits = Double.doubleToRawLongBits(s);
-        int at = memoSlot(bits) * MODES;
-        double[] exps = memoExps;
-        for (int m = 0; m < MODES; m++) {
-            exps[at + m] = Math.exp(lambda[m] * s);
-        }
-        memoKeys[at / MODES] = bits;
-        return at;
-    }
-
-    /** The offset in {@link #memoExps} of e^{λ_m s} if the memo holds s (a hit), else −1. */
-    private int memoProbe(double s) {
-        long bits = Double.doubleToRawLongBits(s);
-        int slot = memoSlot(bits);
-        if (memoKeys[slot] == bits) {
-            memoHits++;
-            return slot * MODES;
-        }
-        return -1;
-    }
-
-    private static int memoSlot(long bits) {
         // Fibonacci hashing: the top bits of the product depend on every bit of s (offsets such as 1.5 or 4.0
         // differ only in their high bits, the fractions of a step in their low ones).
-        return (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_SLOT_BITS));
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_SLOT_BITS));
+        int at = slot * MODES;
+        if (memoKeys[slot] != bits) {
+            memoMisses++;
+            double[] exps = memoExps;
+            for (int m = 0; m < MODES; m++) {
+                exps[at + m] = Math.exp(lambda[m] * s);
+            }
+            memoKeys[slot] = bits;
+        } else {
+            memoHits++;
+        }
+        return at;
     }
 
     /** Empties the memo of exponentials (the rates changed). */
     private void clearMemo() {
         Arrays.fill(memoKeys, EMPTY);
-    }
-
-    /**
-     * e^{λ_m(t − t_ref)}, m = 0..5, as a stage at t of a step from {@code stepStart} of length {@code h} gets them
-     * (tests: against {@code Math.exp}). The origin t_ref is the time integrated to.
-     */
-    double[] stageExponentialsForTest(double stepStart, double h, double t) {
-        glucoseSystem.beginStep(stepStart, h);
-        return stageExponentials(t).clone();
     }
 
     /** Memo hits and misses so far ({@link #MEMO_SLOTS}; tests and measurement). */
@@ -691,7 +473,6 @@ final class UvaPadovaExactInsulin implements ExactInsulinIntegrator {
      */
     private boolean decompose(double multiplier, double infusionPmolPerKgMin) {
         clearMemo(); // the rates are about to change
-        forgetExponentials(true);
         double ka1 = p.ka1PerMin() * multiplier;
         double ka2 = p.ka2PerMin() * multiplier;
         double kd = p.kdPerMin() * multiplier;

@@ -51,14 +51,13 @@ class ReplicatesTest {
      * from main 96f6902's jar (before replicates existed; the replicates branch passed against it), then
      * re-recorded at the merge of this session's deliberate simulation changes: the exact UVA/Padova insulin
      * subsystem (low-digit differences, issue 15), the companion's level-3 rule (fewer companion events) and the
-     * summary's new trial-endpoint and severe-event columns; and again (timeseries, summary) for issue 15 round 3b,
-     * the exact insulin's exponentials by multiplication (glucose in the low digits; events unchanged). If a deliberate change of the simulation moves these,
+     * summary's new trial-endpoint and severe-event columns. If a deliberate change of the simulation moves these,
      * re-record them from that change's commit and say so in its message.
      */
     private static final Map<String, String> DEFAULT_STUDY_2_DAYS = Map.of(
-            "timeseries", "7633b597635ae7488cfa97089eeb20e232c7a9f2ade38fe8a5b40bb3745418b3 rows=17280",
+            "timeseries", "bd416b244336c2204733977bdeeb175de096e02d1ccee8f23c3a6139d6d96cf9 rows=17280",
             "events", "5b0147323cb50f5d84b761a9eb95192c080de4db432c3df210b6f705ca58f278 rows=1144",
-            "summary", "70d51b2db35fc79d29d1f7002d183b8a898902e4c8695ad085974b5a8b1d1506 rows=30");
+            "summary", "ef831a4938f0d6b74647d2370a8c1130a033de62b9398d15d61ad5ea97b1d8e2 rows=30");
 
     @Test
     void replicateZeroIsTheDefaultStudyAsItRanBeforeReplicates() throws Exception {

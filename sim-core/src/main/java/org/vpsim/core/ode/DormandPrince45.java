@@ -198,7 +198,6 @@ public final class DormandPrince45 implements OdeIntegrator {
      */
     private void kutta3(OdeSystem system, double t, double[] y, double h, int n) {
         final double[] s1 = k1, s2 = k2, s3 = k3, tmp = yTmp;
-        system.beginStep(t, h);
         double half = h / 2;
         for (int i = 0; i < n; i++) {
             tmp[i] = y[i] + half * s1[i];
@@ -219,7 +218,6 @@ public final class DormandPrince45 implements OdeIntegrator {
 
     /** One classical RK4 step of length h from (t, y) with k1 = f(t, y); then k1 = f(t + h, y). 4 evaluations. */
     private void rungeKutta4(OdeSystem system, double t, double[] y, double h, int n) {
-        system.beginStep(t, h);
         ClassicalRungeKutta.step(system, t, y, h, n, k1, k2, k3, k4, yTmp);
         requireFinite(y, n, t, h);
         system.computeDerivatives(t + h, y, k1);
@@ -237,7 +235,6 @@ public final class DormandPrince45 implements OdeIntegrator {
     private double attemptStep(OdeSystem system, double t, double[] y, double h, int n) {
         // Locals: the JIT then keeps the arrays and step-scaled coefficients in registers across the loops.
         final double[] s1 = k1, s2 = k2, s3 = k3, s4 = k4, s5 = k5, s6 = k6, tmp = yTmp, out = yNew;
-        system.beginStep(t, h);
         double a21 = h * A21;
         for (int i = 0; i < n; i++) {
             tmp[i] = y[i] + a21 * s1[i];
