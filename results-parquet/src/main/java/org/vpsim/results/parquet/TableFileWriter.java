@@ -10,10 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
-import java.util.function.ToLongFunction;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
@@ -25,7 +21,6 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
-import org.vpsim.results.columns.Column;
 import org.vpsim.results.columns.ColumnBlock;
 import org.vpsim.results.columns.ColumnType;
 import org.vpsim.results.columns.Table;
@@ -61,10 +56,9 @@ public final class TableFileWriter<R> implements AutoCloseable {
     private final Table<R> table;
     private final int width;
     private final ColumnType[] types;
-    private final boolean[] nullable;
-    private final Function<? super R, ?>[] values;
-    private final Object[] primitives;
     private final StringColumnCache[] stringCaches;
+    /** Holds the row of {@link #write(Object)}. */
+    private final ColumnBlock<R> single;
     private final MessageType schema;
     private final List<ColumnDescriptor> descriptors;
     private final ParquetProperties properties;
@@ -88,24 +82,17 @@ public final class TableFileWriter<R> implements AutoCloseable {
     }
 
     /** With other encoding properties (tests compare the values writers). */
-    @SuppressWarnings("unchecked")
     TableFileWriter(Path path, Table<R> table, ParquetFiles.Options options, ParquetProperties properties)
             throws IOException {
         this.table = Objects.requireNonNull(table, "table: null");
         width = table.columns().size();
         types = new ColumnType[width];
-        nullable = new boolean[width];
-        values = new Function[width];
-        primitives = new Object[width];
         stringCaches = new StringColumnCache[width];
         for (int c = 0; c < width; c++) {
-            Column<R> column = table.columns().get(c);
-            types[c] = column.type();
-            nullable[c] = column.nullable();
-            values[c] = column.value();
-            primitives[c] = column.primitive();
+            types[c] = table.columns().get(c).type();
             stringCaches[c] = new StringColumnCache();
         }
+        single = new ColumnBlock<>(table, 1);
         schema = Schemas.of(table);
         descriptors = schema.getColumns();
         this.properties = properties;
@@ -183,45 +170,16 @@ public final class TableFileWriter<R> implements AutoCloseable {
         }
     }
 
-    /** Appends {@code row}; a null value is a missing (null) field. */
-    @SuppressWarnings("unchecked") // the accessors were declared for this table's row type
+    /**
+     * Appends {@code row}; a null value is a missing (null) field. The row goes through a one-row
+     * {@link ColumnBlock}, so the catalogue's values are read (and a null in a required column refused) in one
+     * place; this path serves the few summary rows, the spool's blocks take {@link #write(ColumnBlock)}.
+     */
     public void write(R row) throws IOException {
         requireOpen();
-        Objects.requireNonNull(row, "row: null");
-        for (int c = 0; c < width; c++) {
-            ColumnWriter w = writers[c];
-            Object p = primitives[c];
-            // Per-row numeric columns without boxing.
-            if (p instanceof ToDoubleFunction<?> f) {
-                w.write(((ToDoubleFunction<R>) f).applyAsDouble(row), 0, 0);
-                continue;
-            }
-            if (p instanceof ToLongFunction<?> f) {
-                w.write(((ToLongFunction<R>) f).applyAsLong(row), 0, 0);
-                continue;
-            }
-            if (p instanceof ToIntFunction<?> f) {
-                w.write(((ToIntFunction<R>) f).applyAsInt(row), 0, 0);
-                continue;
-            }
-            Object value = values[c].apply(row);
-            if (value == null) {
-                if (!nullable[c]) {
-                    throw new IllegalArgumentException(table.columns().get(c).name() + ": null in a required column");
-                }
-                w.writeNull(0, 0);
-                continue;
-            }
-            int d = nullable[c] ? 1 : 0;
-            switch (types[c]) {
-                case STRING -> w.write(stringCaches[c].binary((String) value), 0, d);
-                case INT32 -> w.write(((Number) value).intValue(), 0, d);
-                case INT64, TIMESTAMP_MILLIS -> w.write(((Number) value).longValue(), 0, d);
-                case DOUBLE -> w.write(((Number) value).doubleValue(), 0, d);
-                default -> throw new IllegalStateException("no Parquet type for " + types[c]);
-            }
-        }
-        endRow();
+        single.clear();
+        single.add(row);
+        write(single);
     }
 
     /**
