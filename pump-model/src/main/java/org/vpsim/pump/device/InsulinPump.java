@@ -713,7 +713,7 @@ public final class InsulinPump {
      * stroke's displaced volume is credited to its bolus before any alarm it causes can cancel it.
      */
     private void stroke(long now, DeliveryKind kind, ActiveBolus bolus) {
-        if (empty || occlusionAlarmed || suspended) { // status() != RUNNING
+        if (status() != PumpStatus.RUNNING) {
             return;
         }
         double volume = accounts.drawStroke(motor.nextStrokeUnits(now), pulseUnits, kind);
