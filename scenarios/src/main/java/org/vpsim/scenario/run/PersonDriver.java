@@ -109,11 +109,11 @@ final class PersonDriver {
             // Asleep: no look at the CGM; only the low itself may wake the person, who then treats at once.
             if (person.lowWakes(plasma)) {
                 person.wake(t);
-                events.add(t, PERSON_WOKE, "woken by symptoms at plasma glucose " + fixed(plasma, 0) + " mg/dL",
-                        null, null, null);
+                String why = "woken by symptoms at plasma glucose " + fixed(plasma, 0) + " mg/dL";
+                events.add(t, PERSON_WOKE, why, null, null, null);
                 double rescue = person.rescueOnWaking(t, plasma);
                 if (rescue > 0) {
-                    rescue(t, rescue, "woken by symptoms at plasma glucose " + fixed(plasma, 0) + " mg/dL");
+                    rescue(t, rescue, why);
                 }
             }
             companion(t, plasma);
