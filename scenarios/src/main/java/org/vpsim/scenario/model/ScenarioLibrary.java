@@ -45,15 +45,19 @@ public final class ScenarioLibrary {
      * each scenario.
      */
     public List<ScenarioSummary> summaries() {
-        List<String> names = names();
         try (InputStream in = ScenarioLibrary.class.getResourceAsStream(ROOT + ScenarioSummary.RESOURCE)) {
             if (in == null) {
-                return names.stream().map(n -> ScenarioSummary.of(load(n))).collect(Collectors.toList());
+                return summariesFromScenarios();
             }
-            return ScenarioSummary.read(names, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return ScenarioSummary.read(names(), new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The summary of every built-in scenario made by loading (and so validating) it, in the library's order. */
+    List<ScenarioSummary> summariesFromScenarios() {
+        return names().stream().map(n -> ScenarioSummary.of(load(n))).collect(Collectors.toList());
     }
 
     public boolean contains(String name) {

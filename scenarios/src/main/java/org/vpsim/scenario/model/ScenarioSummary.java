@@ -44,11 +44,7 @@ public record ScenarioSummary(String name, List<String> patients, int armCount, 
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: ScenarioSummary OUTPUT_FILE");
         }
-        ScenarioLibrary lib = new ScenarioLibrary();
-        List<ScenarioSummary> summaries = new ArrayList<>();
-        for (String name : lib.names()) {
-            summaries.add(of(lib.load(name)));
-        }
+        List<ScenarioSummary> summaries = new ScenarioLibrary().summariesFromScenarios();
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
